@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Field builders shared by every schema. Each string is bounded and refuses NUL and other control
+ * characters (SECURITY.md S11); messages say what to fix, because forms show them as they are.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(max, { error: `${label} is too long: keep it under ${max} characters.` })
+    .refine((value) => !controlCharacters.test(value), {
+      error: `${label} contains invisible control characters; retype it.`,
+    });
+
+export const requiredText = (label: string, max: number) =>
+  text(label, max)
+    .transform((value) => value.trim())
+    .refine((value) => value.length > 0, { error: `Enter the ${label.toLowerCase()}.` });
+
+export const optionalText = (label: string, max: number) =>
+  text(label, max)
+    .transform((value) => value.trim())
+    .optional()
+    .default('');
+
+/** Multi-line text such as an address or a comment: newlines and tabs allowed. */
+export const longText = (label: string, max: number) => text(label, max);
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written as YYYY-MM-DD.` })
+    .refine((value) => isRealDate(value), { error: `${label} is not a real calendar date.` });
+
+export const isRealDate = (iso: string): boolean => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+export const id = (label: string) =>
+  z
+    .number({ error: `${label} must be a number.` })
+    .int({ error: `${label} must be a whole number.` })
+    .positive();
+
+/** NIST 800-63B: at least 8 characters, no composition rules, long passphrases allowed. */
+export const newPassword = z
+  .string({ error: 'The password must be text.' })
+  .min(8, { error: 'Use at least 8 characters for the password; a short phrase is easiest to remember.' })
+  .max(256, { error: 'The password is too long: keep it under 256 characters.' });
+
+export const password = z
+  .string({ error: 'The password must be text.' })
+  .min(1, { error: 'Enter the password.' })
+  .max(256, { error: 'The password is too long: keep it under 256 characters.' });
+
+export const username = z
+  .string({ error: 'The username must be text.' })
+  .trim()
+  .toLowerCase()
+  .min(2, { error: 'The username needs at least 2 characters.' })
+  .max(64, { error: 'Keep the username under 64 characters.' })
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    error: 'Use only letters, digits, dots, dashes and underscores in the username, starting with a letter or digit.',
+  });

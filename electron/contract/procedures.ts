@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  changePasswordInputSchema,
+  createUserInputSchema,
+  loginInputSchema,
+  practiceInputSchema,
+  practiceSchema,
+  practiceSettingsSchema,
+  recoverInputSchema,
+  resetPasswordInputSchema,
+  sessionSchema,
+  setUserActiveInputSchema,
+  setupInputSchema,
+  setupOutputSchema,
+  setupStatusSchema,
+  unlockInputSchema,
+  updateUserInputSchema,
+  userSchema,
+} from './accounts';
+import { auditPageSchema, auditQuerySchema, auditVerifySchema } from './audit';
+import { draftOrNullSchema, draftRefSchema, saveDraftInputSchema } from './drafts';
+import {
+  duplicateCandidatesSchema,
+  duplicateCheckInputSchema,
+  historyEntrySchema,
+  patientRefSchema,
+  patientSchema,
+  registerInputSchema,
+  registerOutputSchema,
+  searchInputSchema,
+  searchOutputSchema,
+  updateInputSchema,
+} from './patients';
+import { procedure } from './procedure';
+
+const none = z.strictObject({});
+const done = z.object({ done: z.literal(true) });
+
+/**
+ * THE API: every procedure the renderer may call, keyed `domain.action`. The router in
+ * electron/main/api enforces `access`, parses `input` strictly and returns `output`.
+ */
+export const procedures = {
+  'setup.status': procedure('public', none, setupStatusSchema),
+  'setup.initialise': procedure('public', setupInputSchema, setupOutputSchema),
+
+  'auth.session': procedure('public', none, sessionSchema.nullable()),
+  'auth.login': procedure('public', loginInputSchema, sessionSchema),
+  'auth.recover': procedure('public', recoverInputSchema, done),
+  'auth.unlock': procedure('locked', unlockInputSchema, sessionSchema),
+  'auth.lock': procedure('locked', none, done),
+  'auth.logout': procedure('locked', none, done),
+  'auth.changePassword': procedure('session', changePasswordInputSchema, done),
+
+  'practice.get': procedure('session', none, practiceSchema),
+  'practice.update': procedure(
+    'practice.manage',
+    z.strictObject({ ...practiceInputSchema.shape, ...practiceSettingsSchema.shape }),
+    practiceSchema,
+  ),
+
+  'users.list': procedure('users.manage', none, z.array(userSchema)),
+  'users.create': procedure('users.manage', createUserInputSchema, userSchema),
+  'users.update': procedure('users.manage', updateUserInputSchema, userSchema),
+  'users.setActive': procedure('users.manage', setUserActiveInputSchema, userSchema),
+  'users.resetPassword': procedure('users.manage', resetPasswordInputSchema, done),
+
+  'patients.search': procedure('patients.read', searchInputSchema, searchOutputSchema),
+  'patients.checkDuplicates': procedure('patients.register', duplicateCheckInputSchema, duplicateCandidatesSchema),
+  'patients.register': procedure('patients.register', registerInputSchema, registerOutputSchema),
+  'patients.get': procedure('patients.read', patientRefSchema, patientSchema),
+  'patients.update': procedure('patients.edit', updateInputSchema, patientSchema),
+  'patients.history': procedure('patients.read', patientRefSchema, z.array(historyEntrySchema)),
+
+  'audit.list': procedure('audit.read', auditQuerySchema, auditPageSchema),
+  'audit.verify': procedure('audit.read', none, auditVerifySchema),
+
+  'drafts.save': procedure('session', saveDraftInputSchema, done),
+  'drafts.get': procedure('session', draftRefSchema, draftOrNullSchema),
+  'drafts.discard': procedure('session', draftRefSchema, done),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+export type InputOf<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+export type ParsedInputOf<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+export type OutputOf<N extends ProcedureName> = z.output<Procedures[N]['output']>;
+export const procedureNames = Object.keys(procedures) as ProcedureName[];
