@@ -1,0 +1,14 @@
+/**
+ * The store's public surface (ARCHITECTURE.md section 2, rule 5): electron/main reaches the database
+ * only through this file.
+ */
+export * as repositories from './repositories';
+export { foldForSearch, phoneSearchTokens } from './repositories/search-keys';
+export * as schema from './schema';
+export { writeFileAtomic } from './store/atomic-file';
+export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
+export * as keyring from './store/keyring';
+export { defaultMigrationsDir, loadMigrations, schemaVersion } from './store/migrate';
+export { type ChartDb, type ChartStore, openStore, preflightDatabaseFile } from './store/open';
+export { readPragmas, requiredPragmas } from './store/pragmas';
+export { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './store/recovery-key';

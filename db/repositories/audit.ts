@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { auditLog, patients } from '../schema';
+import type { ChartDb } from '../store/open';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+export type AuditEntry = Pick<AuditRow, 'userId' | 'username' | 'action' | 'outcome' | 'patientId' | 'workstation'> &
+  Partial<Pick<AuditRow, 'entity' | 'entityId' | 'detail'>>;
+
+export const genesisHash = '0'.repeat(64);
+
+/** The bytes a row's hash covers: every column but the hash, in a fixed order. */
+const canonical = (row: Omit<AuditRow, 'hash'>): string =>
+  JSON.stringify([
+    row.id,
+    row.at,
+    row.userId,
+    row.username,
+    row.action,
+    row.outcome,
+    row.patientId,
+    row.entity,
+    row.entityId,
+    row.workstation,
+    row.detail,
+    row.prevHash,
+  ]);
+
+export const rowHash = (row: Omit<AuditRow, 'hash'>): string =>
+  createHash('sha256').update(row.prevHash).update(canonical(row)).digest('hex');
+
+/**
+ * Appends one row to the hash chain h = SHA-256(prev_h || canonical_row) (ARCHITECTURE.md section 4).
+ * Call inside the same transaction as the change it records. The timestamp never goes backwards even
+ * if the wall clock does, so the log reads in order (SECURITY.md faults: clock jumps backwards).
+ */
+export const appendAudit = (db: ChartDb, entry: AuditEntry, now: Date = new Date()): AuditRow => {
+  const last = db
+    .select({ id: auditLog.id, at: auditLog.at, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  const stamp = now.toISOString();
+  const row: Omit<AuditRow, 'hash'> = {
+    id: (last?.id ?? 0) + 1,
+    at: last && last.at > stamp ? last.at : stamp,
+    userId: entry.userId,
+    username: entry.username,
+    action: entry.action,
+    outcome: entry.outcome,
+    patientId: entry.patientId,
+    entity: entry.entity ?? '',
+    entityId: entry.entityId ?? '',
+    workstation: entry.workstation,
+    detail: entry.detail ?? '',
+    prevHash: last?.hash ?? genesisHash,
+  };
+  const full = { ...row, hash: rowHash(row) };
+  db.insert(auditLog).values(full).run();
+  return full;
+};
+
+export interface AuditFilter {
+  userId?: number | undefined;
+  patientId?: number | undefined;
+  action?: string | undefined;
+  fromIso?: string | undefined;
+  toIsoExclusive?: string | undefined;
+  beforeId?: number | undefined;
+  limit: number;
+}
+
+export type AuditListRow = AuditRow & { patientName: string | null; patientMrn: string | null };
+
+export const listAudit = (db: ChartDb, filter: AuditFilter): AuditListRow[] => {
+  const conditions: SQL[] = [];
+  if (filter.userId !== undefined) conditions.push(eq(auditLog.userId, filter.userId));
+  if (filter.patientId !== undefined) conditions.push(eq(auditLog.patientId, filter.patientId));
+  if (filter.action !== undefined) conditions.push(eq(auditLog.action, filter.action));
+  if (filter.fromIso !== undefined) conditions.push(gte(auditLog.at, filter.fromIso));
+  if (filter.toIsoExclusive !== undefined) conditions.push(lt(auditLog.at, filter.toIsoExclusive));
+  if (filter.beforeId !== undefined) conditions.push(lte(auditLog.id, filter.beforeId - 1));
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userId: auditLog.userId,
+      username: auditLog.username,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      patientId: auditLog.patientId,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      workstation: auditLog.workstation,
+      detail: auditLog.detail,
+      prevHash: auditLog.prevHash,
+      hash: auditLog.hash,
+      patientName: sql<string | null>`${patients.legalFamilyName} || ', ' || ${patients.legalGivenName}`,
+      patientMrn: patients.mrn,
+    })
+    .from(auditLog)
+    .leftJoin(patients, eq(patients.id, auditLog.patientId))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit)
+    .all();
+};
+
+export interface ChainReport {
+  rowsChecked: number;
+  firstBrokenId: number | null;
+  lastId: number;
+  lastHash: string;
+}
+
+/** Walks the whole chain in id order; reports the first row whose link or hash does not match. */
+export const verifyAuditChain = (db: ChartDb): ChainReport => {
+  let prevHash = genesisHash;
+  let expectedId = 1;
+  let rowsChecked = 0;
+  const statement = db.$client.prepare('SELECT * FROM audit_log ORDER BY id');
+  for (const raw of statement.iterate() as Iterable<Record<string, unknown>>) {
+    const row: AuditRow = {
+      id: raw.id as number,
+      at: raw.at as string,
+      userId: raw.user_id as number | null,
+      username: raw.username as string,
+      action: raw.action as string,
+      outcome: raw.outcome as AuditRow['outcome'],
+      patientId: raw.patient_id as number | null,
+      entity: raw.entity as string,
+      entityId: raw.entity_id as string,
+      workstation: raw.workstation as string,
+      detail: raw.detail as string,
+      prevHash: raw.prev_hash as string,
+      hash: raw.hash as string,
+    };
+    rowsChecked++;
+    const { hash, ...rest } = row;
+    if (row.id !== expectedId || row.prevHash !== prevHash || rowHash(rest) !== hash) {
+      return {
+        rowsChecked,
+        firstBrokenId: row.id === expectedId ? row.id : expectedId,
+        lastId: row.id,
+        lastHash: hash,
+      };
+    }
+    prevHash = hash;
+    expectedId++;
+  }
+  return { rowsChecked, firstBrokenId: null, lastId: expectedId - 1, lastHash: prevHash };
+};

@@ -1,0 +1,6 @@
+export * as audit from './audit';
+export * as drafts from './drafts';
+export * as patients from './patients';
+export * as practice from './practice';
+export { foldForSearch, phoneSearchTokens } from './search-keys';
+export * as users from './users';

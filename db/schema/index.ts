@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './drafts';
+export * from './patients';
+export * from './practice';
+export * from './users';

@@ -1,0 +1,18 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** The one practice this store belongs to (id is always 1); keyId ties the database to its keyring. */
+export const practice = sqliteTable('practice', {
+  id: integer('id').primaryKey(),
+  keyId: text('key_id').notNull(),
+  name: text('name').notNull(),
+  addressLine1: text('address_line1').notNull().default(''),
+  addressLine2: text('address_line2').notNull().default(''),
+  city: text('city').notNull().default(''),
+  state: text('state').notNull().default(''),
+  postalCode: text('postal_code').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  fax: text('fax').notNull().default(''),
+  idleLockMinutes: integer('idle_lock_minutes').notNull().default(10),
+  nextMrn: integer('next_mrn').notNull().default(100001),
+  createdAt: text('created_at').notNull(),
+});

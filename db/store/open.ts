@@ -1,0 +1,113 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { ChartroomError } from '../../electron/contract/errors';
+import * as schema from '../schema';
+import { assertNotFromFuture, loadMigrations, type Migration, migrate } from './migrate';
+import { applyPragmas } from './pragmas';
+
+export type ChartDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface ChartStore {
+  readonly path: string;
+  readonly sqlite: Database.Database;
+  readonly db: ChartDb;
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  path: string;
+  dataKey: Buffer;
+  migrationsDir: string;
+  /** Create a new, empty store (first run only). Otherwise the file must already exist and hold a chart. */
+  create?: boolean;
+  readonly?: boolean;
+  /** The keyring's keyId; the database must belong to it. */
+  expectedKeyId?: string;
+}
+
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Refuses files that are missing, empty or plainly not ours before SQLite touches them (S2, issue 2 bad input). */
+export const preflightDatabaseFile = (path: string): void => {
+  if (!existsSync(path)) {
+    throw new ChartroomError(
+      'STORE_MISSING',
+      'The chart database is missing from the data folder although its key file is there. Nothing was created in its place. Restore the practice from a backup, or point Chartroom at the folder that holds chartroom.db.',
+    );
+  }
+  const size = statSync(path).size;
+  if (size === 0) {
+    throw new ChartroomError(
+      'STORE_CORRUPT',
+      'The chart database file is empty (0 bytes), so it holds no charts. Nothing was changed. Restore the practice from a backup.',
+    );
+  }
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.equals(sqliteHeader)) {
+    throw new ChartroomError(
+      'STORE_CORRUPT',
+      'The file where the chart database should be is an unencrypted SQLite database, not a Chartroom store. Nothing was changed. Move it away and restore the practice from a backup.',
+    );
+  }
+};
+
+const unreadable = () =>
+  new ChartroomError(
+    'STORE_CORRUPT',
+    "The chart database cannot be read with this practice's key: the file is damaged or belongs to another practice. Nothing was changed. Restore the practice from a backup.",
+  );
+
+/**
+ * Opens the encrypted chart store: raw 256-bit key (PRAGMA key="x'..'": a passphrase would run the
+ * slow KDF on every open), an immediate read because PRAGMA key says ok even for a wrong key, pragmas
+ * read back, quick_check, schema version, then migrations (ARCHITECTURE.md section 4).
+ */
+export const openStore = (options: OpenStoreOptions): ChartStore => {
+  if (options.dataKey.length !== 32) throw new ChartroomError('INTERNAL', 'The data key must be 256 bits.');
+  if (!options.create) preflightDatabaseFile(options.path);
+  const migrations: Migration[] = loadMigrations(options.migrationsDir);
+  const sqlite = new Database(options.path, { fileMustExist: !options.create, readonly: options.readonly ?? false });
+  try {
+    sqlite.pragma(`key="x'${options.dataKey.toString('hex')}'"`);
+    try {
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw unreadable();
+      throw error;
+    }
+    assertNotFromFuture(sqlite, migrations);
+    applyPragmas(sqlite, { readonly: options.readonly ?? false });
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw unreadable();
+    if (!options.create) {
+      const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+        n: number;
+      };
+      if (tables.n === 0) {
+        throw new ChartroomError(
+          'STORE_CORRUPT',
+          'The chart database is empty although this practice was set up: it was replaced or damaged. Nothing was changed. Restore the practice from a backup.',
+        );
+      }
+    }
+    if (!options.readonly) migrate(sqlite, migrations);
+    const db = drizzle({ client: sqlite, schema });
+    if (options.expectedKeyId) {
+      const row = sqlite.prepare('SELECT key_id AS keyId FROM practice WHERE id = 1').get() as
+        | { keyId: string }
+        | undefined;
+      if (row && row.keyId !== options.expectedKeyId) throw unreadable();
+    }
+    return { path: options.path, sqlite, db, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+};

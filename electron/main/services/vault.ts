@@ -1,0 +1,154 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import {
+  type ChartStore,
+  type DataDirPaths,
+  dataDirPaths,
+  ensureDataDir,
+  generateRecoveryKey,
+  inspectDataDir,
+  keyring as keyrings,
+  openStore,
+  parseRecoveryKey,
+  preflightDatabaseFile,
+  type RecoveryKey,
+} from '../../../db';
+import { ChartroomError } from '../../contract/errors';
+
+/**
+ * Owns the data folder: the keyring and the open chart store (Signal Desktop's model: the main
+ * process alone holds the key). The store opens at the first successful login and stays open while
+ * the screen is locked, so the backup scheduler keeps working; the key never leaves this object.
+ */
+export class Vault {
+  readonly paths: DataDirPaths;
+  readonly migrationsDir: string;
+  #store: ChartStore | null = null;
+  #dataKey: Buffer | null = null;
+
+  constructor(dataDir: string, migrationsDir: string) {
+    this.paths = dataDirPaths(dataDir);
+    this.migrationsDir = migrationsDir;
+  }
+
+  get isOpen(): boolean {
+    return this.#store !== null;
+  }
+
+  /** The open store; only callable after an unlock. */
+  get store(): ChartStore {
+    if (!this.#store) throw new ChartroomError('UNAUTHENTICATED', 'Sign in first: the charts are locked.');
+    return this.#store;
+  }
+
+  /** 'empty' for a first run; throws a plain-language problem when the folder is damaged. */
+  inspect(): 'empty' | 'initialised' {
+    const state = inspectDataDir(this.paths);
+    if (state === 'initialised' && !this.#store) {
+      keyrings.readKeyring(this.paths.keyring);
+      preflightDatabaseFile(this.paths.database);
+    }
+    return state;
+  }
+
+  keyring(): keyrings.Keyring {
+    return keyrings.readKeyring(this.paths.keyring);
+  }
+
+  /**
+   * First run: a fresh random data key, a new encrypted database filled by `populate` (practice and
+   * first user, in one transaction), then the keyring with that user's slot and the recovery slot.
+   * The keyring is written last: a failure before it removes the new database, so the folder reads
+   * as "not set up" again instead of a keyring that points at nothing.
+   */
+  async create(
+    firstUser: { username: string; password: string },
+    populate: (store: ChartStore, keyId: string) => void,
+  ): Promise<RecoveryKey> {
+    if (this.inspect() !== 'empty') {
+      throw new ChartroomError('ALREADY_INITIALISED', 'This practice is already set up. Sign in instead.');
+    }
+    ensureDataDir(this.paths);
+    const dataKey = randomBytes(32);
+    const recoveryKey = generateRecoveryKey();
+    const fresh = keyrings.newKeyring();
+    const ring: keyrings.Keyring = {
+      ...fresh,
+      slots: [
+        await keyrings.passwordSlot(fresh, dataKey, firstUser.username, firstUser.password),
+        await keyrings.recoverySlot(fresh, dataKey, recoveryKey.secret),
+      ],
+    };
+    const store = openStore({ path: this.paths.database, dataKey, migrationsDir: this.migrationsDir, create: true });
+    try {
+      store.sqlite.transaction(() => populate(store, ring.keyId))();
+      keyrings.writeKeyring(this.paths.keyring, ring);
+    } catch (error) {
+      store.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.paths.database}${suffix}`, { force: true });
+      throw error;
+    }
+    this.#store = store;
+    this.#dataKey = dataKey;
+    return recoveryKey;
+  }
+
+  /** Checks a password against the user's key slot; opens the store if it is not open yet. */
+  async unlockWithPassword(username: string, password: string): Promise<boolean> {
+    const ring = this.keyring();
+    const dataKey = await keyrings.unlockWithPassword(ring, username, password);
+    if (!dataKey) return false;
+    this.#adopt(ring, dataKey);
+    return true;
+  }
+
+  async unlockWithRecoveryKey(typed: string): Promise<void> {
+    const secret = parseRecoveryKey(typed).secret;
+    const ring = this.keyring();
+    const dataKey = await keyrings.unlockWithRecoverySecret(ring, secret);
+    if (!dataKey) {
+      throw new ChartroomError(
+        'WRONG_RECOVERY_KEY',
+        "This recovery key is not the one for this practice. Check that it is this practice's printed sheet; the key was not changed.",
+        'recoveryKey',
+      );
+    }
+    this.#adopt(ring, dataKey);
+  }
+
+  #adopt(ring: keyrings.Keyring, dataKey: Buffer): void {
+    if (this.#dataKey) {
+      if (!timingSafeEqual(this.#dataKey, dataKey))
+        throw new ChartroomError(
+          'KEYRING_CORRUPT',
+          'The key file does not match the open chart database. Restart Chartroom.',
+        );
+      return;
+    }
+    this.#store = openStore({
+      path: this.paths.database,
+      dataKey,
+      migrationsDir: this.migrationsDir,
+      expectedKeyId: ring.keyId,
+    });
+    this.#dataKey = dataKey;
+  }
+
+  async setPassword(username: string, password: string): Promise<void> {
+    if (!this.#dataKey) throw new ChartroomError('UNAUTHENTICATED', 'Sign in first: the charts are locked.');
+    const ring = this.keyring();
+    const slot = await keyrings.passwordSlot(ring, this.#dataKey, username, password);
+    keyrings.writeKeyring(this.paths.keyring, keyrings.withPasswordSlot(ring, username, slot));
+  }
+
+  removePassword(username: string): void {
+    keyrings.writeKeyring(this.paths.keyring, keyrings.withoutPasswordSlot(this.keyring(), username));
+  }
+
+  close(): void {
+    this.#store?.close();
+    this.#store = null;
+    this.#dataKey?.fill(0);
+    this.#dataKey = null;
+  }
+}
