@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { ChartroomError } from '../../electron/contract/errors';
 
@@ -18,7 +19,7 @@ export interface Migration {
   statements: string[];
 }
 
-export const defaultMigrationsDir = (): string => new URL('../migrations/', import.meta.url).pathname;
+export const defaultMigrationsDir = (): string => fileURLToPath(new URL('../migrations/', import.meta.url));
 
 export const loadMigrations = (migrationsDir: string): Migration[] => {
   const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as Journal;

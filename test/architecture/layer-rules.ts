@@ -48,7 +48,7 @@ export const layerViolations = (files: SourceFile[]): string[] => {
       ) {
         report('rule 7: production code never imports test/ or scripts/');
       }
-      if (under(file.path, 'renderer')) {
+      if (under(file.path, 'renderer/src')) {
         if (bare && (nodeBuiltins.has(specifier) || serverOnlyPackages.includes(pkg)))
           report('rule 1: the renderer imports UI packages only');
         if (!bare && !under(target, 'renderer') && !under(target, 'electron/contract'))

@@ -241,7 +241,7 @@ export class AuthService {
     await this.#vault.unlockWithRecoveryKey(input.recoveryKey);
     const store = this.#vault.store;
     const user = repositories.users.getUserByUsername(store.db, input.username);
-    if (!user || user.role !== 'office_manager') {
+    if (user?.role !== 'office_manager') {
       throw new ChartroomError(
         'BAD_REQUEST',
         'The recovery key resets the password of an office manager only. Enter the username of an office manager.',
