@@ -1,11 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
-import { repositories } from '../../db';
 import type { ProcedureName } from '../contract/procedures';
 import { type ChartroomApp, type Connection, startChartroom } from './bootstrap';
-import { actorOf } from './services';
-import { addSyntheticPatients } from './services/synthetic/practice';
+import { createDemoPractice, demoStaff } from './services/synthetic/demo-practice';
 
 /**
  * The admin CLI (issue 2): the same services and the same router as the app, so every command is
@@ -108,14 +106,6 @@ const init = async (args: string[]) => {
   }
 };
 
-/** The demo practice's staff; passwords are printed because this is synthetic data for trying Chartroom. */
-export const demoStaff = [
-  { username: 'manager', fullName: 'Olivia Bennett', role: 'office_manager', password: 'harbor-lantern-42' },
-  { username: 'druiz', fullName: 'Dr. Ana Ruiz', role: 'physician', password: 'maple-orbit-17' },
-  { username: 'nkim', fullName: 'Nora Kim', role: 'nurse', password: 'copper-meadow-58' },
-  { username: 'sporter', fullName: 'Sam Porter', role: 'front_desk', password: 'quiet-river-23' },
-] as const;
-
 const printDemoLogins = (dataDir: string) => {
   console.log(`Demo practice in ${dataDir}. Sign in as:`);
   for (const staff of demoStaff)
@@ -142,40 +132,19 @@ const demo = async (args: string[]) => {
     printDemoLogins(dataDir);
     return;
   }
-  const session = open(dataDir);
+  const app = startChartroom({ dataDir, appVersion: process.env.npm_package_version ?? 'dev', log: () => {} });
   try {
-    const [manager, ...others] = demoStaff;
-    const setup = await session.call<{ recoveryKey: string }>('setup.initialise', {
-      practice: {
-        ...practiceFields('Riverside Family Practice (demo)'),
-        addressLine1: '12 Harbor Road',
-        city: 'Springfield',
-        state: 'IL',
-        postalCode: '62701',
-        phone: '(217) 555-0100',
-        fax: '(217) 555-0101',
-      },
-      admin: { username: manager.username, fullName: manager.fullName, password: manager.password },
-    });
-    await session.call('auth.login', { username: manager.username, password: manager.password });
-    const store = session.app.services.vault.store;
-    for (const staff of others) {
-      const user = await session.call<{ id: number }>('users.create', staff);
-      // Demo accounts skip the first-login password change so a newcomer can sign straight in.
-      repositories.users.updateUser(store.db, user.id, { mustChangePassword: false });
-    }
-    const managerSession = session.app.services.sessions.get(session.connection.id)!;
     const started = performance.now();
-    addSyntheticPatients(store, actorOf(managerSession, session.connection.workstation), {
-      count,
+    const { recoveryKey } = await createDemoPractice(app, {
+      patients: count,
       seed: Number(values.seed ?? 20_261_122),
       onProgress: (done, total) => process.stderr.write(`\rpatients ${done}/${total}`),
     });
     if (count > 0) process.stderr.write(`\n${count} patients in ${Math.round(performance.now() - started)} ms\n`);
     printDemoLogins(dataDir);
-    console.log(`Recovery key (demo): ${setup.recoveryKey}`);
+    console.log(`Recovery key (demo): ${recoveryKey}`);
   } finally {
-    close(session.app, session.connection);
+    app.close();
   }
 };
 
