@@ -138,12 +138,21 @@ export class AuthService {
     })();
   }
 
+  #assertSetUp(): void {
+    if (this.#vault.inspect() === 'empty') {
+      throw new ChartroomError(
+        'NOT_INITIALISED',
+        `No practice is set up in ${this.#vault.paths.dir} yet. Set one up first (the setup wizard, or npm run cli -- init), or check the folder.`,
+      );
+    }
+  }
+
   async login(
     connectionId: string,
     workstation: string,
     input: { username: string; password: string },
   ): Promise<SessionDto> {
-    this.#vault.inspect();
+    this.#assertSetUp();
     await this.#verify(input.username, input.password, workstation, 'sign in');
     const store = this.#vault.store;
     const user = repositories.users.getUserByUsername(store.db, input.username);
@@ -237,7 +246,7 @@ export class AuthService {
     workstation: string,
     input: { recoveryKey: string; username: string; newPassword: string },
   ): Promise<void> {
-    this.#vault.inspect();
+    this.#assertSetUp();
     await this.#vault.unlockWithRecoveryKey(input.recoveryKey);
     const store = this.#vault.store;
     const user = repositories.users.getUserByUsername(store.db, input.username);
