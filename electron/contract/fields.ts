@@ -15,10 +15,17 @@ export const text = (label: string, max: number) =>
       error: `${label} contains invisible control characters; retype it.`,
     });
 
+/** "Member ID" -> "member ID": lowercase for use mid-sentence, keeping acronyms as they are. */
+export const inSentence = (label: string): string =>
+  label
+    .split(' ')
+    .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
+    .join(' ');
+
 export const requiredText = (label: string, max: number) =>
   text(label, max)
     .transform((value) => value.trim())
-    .refine((value) => value.length > 0, { error: `Enter the ${label.toLowerCase()}.` });
+    .refine((value) => value.length > 0, { error: `Enter the ${inSentence(label)}.` });
 
 export const optionalText = (label: string, max: number) =>
   text(label, max)
@@ -26,12 +33,10 @@ export const optionalText = (label: string, max: number) =>
     .optional()
     .default('');
 
-/** Multi-line text such as an address or a comment: newlines and tabs allowed. */
-export const longText = (label: string, max: number) => text(label, max);
-
 export const isoDate = (label: string) =>
   z
     .string({ error: `${label} must be a date.` })
+    .min(1, { error: `Enter the ${inSentence(label)}.`, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written as YYYY-MM-DD.` })
     .refine((value) => isRealDate(value), { error: `${label} is not a real calendar date.` });
 

@@ -139,3 +139,38 @@ describe('registration and demographics', () => {
     );
   });
 });
+
+describe('demographics edits that change nothing', () => {
+  it('do not create an empty history version', async () => {
+    const practice = await createTestPractice({ staff: false });
+    try {
+      const manager = await practice.signIn('office_manager');
+      const created = await manager.must('patients.register', { patient: patientInput() });
+      if (created.status !== 'registered') throw new Error('expected registration');
+      const same = await manager.must('patients.update', {
+        patientId: created.patient.id,
+        expectedVersion: 1,
+        patient: patientInput(),
+      });
+      expect(same.version).toBe(1);
+      expect(await manager.must('patients.history', { patientId: created.patient.id })).toHaveLength(1);
+    } finally {
+      practice.cleanup();
+    }
+  });
+
+  it('messages read well: an empty date of birth asks for it, acronyms keep their case', async () => {
+    const practice = await createTestPractice({ staff: false });
+    try {
+      const manager = await practice.signIn('office_manager');
+      const noDob = await manager.call('patients.register', { patient: patientInput({ birthDate: '' }) });
+      expect(noDob.ok ? '' : noDob.error.message).toBe('Enter the date of birth.');
+      const noMember = await manager.call('patients.register', {
+        patient: patientInput({ insurance: { payerName: 'Aetna', memberId: ' ', subscriberRelationship: 'self' } }),
+      });
+      expect(noMember.ok ? '' : noMember.error.message).toBe('Enter the member ID.');
+    } finally {
+      practice.cleanup();
+    }
+  });
+});

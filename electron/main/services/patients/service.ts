@@ -125,6 +125,9 @@ export class PatientService {
     return store.sqlite.transaction(() => {
       const before = repositories.patients.getPatient(store.db, input.patientId);
       if (!before) throw notFound();
+      // Saving what is already stored is not a new version: history shows only real changes.
+      if (before.version === input.expectedVersion && describeChanges(before, input.patient).length === 0)
+        return toDto(before);
       const now = new Date().toISOString();
       const after = repositories.patients.updatePatient(store.db, {
         id: input.patientId,

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+
+/**
+ * Where a signed-in user is. Setup, sign-in, the lock screen and a forced password change are not
+ * routes: the app's state decides those, so no route can show through them.
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'register-patient' }
+  | { name: 'chart'; patientId: number }
+  | { name: 'users' }
+  | { name: 'practice' }
+  | { name: 'audit' }
+  | { name: 'change-password' };
+
+const home: Route = { name: 'home' };
+
+interface RouterState {
+  route: Route;
+  /** The user the route belongs to: the same user gets it back after a lock, anyone else starts at home. */
+  ownerId: number | null;
+}
+
+const useRouterStore = create<RouterState>(() => ({ route: home, ownerId: null }));
+
+export const navigate = (route: Route): void => useRouterStore.setState({ route });
+
+export const goHome = (): void => navigate(home);
+
+/** The route to show this user; another user's route is never shown, even for one render. */
+export const useRouteFor = (userId: number): Route =>
+  useRouterStore((state) => (state.ownerId === userId ? state.route : home));
+
+/** Make this user the route's owner, starting at home unless they already own it. */
+export const claimRoutes = (userId: number): void =>
+  useRouterStore.setState((state) => (state.ownerId === userId ? state : { route: home, ownerId: userId }));
+
+/** After signing out, the next person starts at home. */
+export const forgetRoutes = (): void => useRouterStore.setState({ route: home, ownerId: null });

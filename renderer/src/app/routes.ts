@@ -1,0 +1,24 @@
+import type { Permission } from '../../../electron/contract';
+import type { Route } from './router';
+
+interface RouteInfo {
+  /** Window title and navigation label; never a patient's name. */
+  title: string;
+  /** What the session needs for the page; the server enforces it again on every call. */
+  permission: Permission | null;
+}
+
+export const routeInfo: Record<Route['name'], RouteInfo> = {
+  home: { title: 'Home', permission: null },
+  'register-patient': { title: 'Register patient', permission: 'patients.register' },
+  chart: { title: 'Chart', permission: 'patients.read' },
+  users: { title: 'Staff accounts', permission: 'users.manage' },
+  practice: { title: 'Practice settings', permission: 'practice.manage' },
+  audit: { title: 'Audit report', permission: 'audit.read' },
+  'change-password': { title: 'Change password', permission: null },
+};
+
+export const mayOpen = (route: Route, permissions: readonly Permission[]): boolean => {
+  const needed = routeInfo[route.name].permission;
+  return needed === null || permissions.includes(needed);
+};

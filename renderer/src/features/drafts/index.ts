@@ -1,0 +1,3 @@
+export { flushAllDrafts } from './draft-registry';
+export type { AutosaveDraft, AutosaveDraftOptions } from './useAutosaveDraft';
+export { useAutosaveDraft } from './useAutosaveDraft';

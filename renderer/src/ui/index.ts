@@ -1,0 +1,11 @@
+export { CenteredPanel } from './CenteredPanel';
+export { ConfirmDialog } from './ConfirmDialog';
+export { FormAlert } from './FormAlert';
+export { formatDateTime, formatLongDate } from './format';
+export { LoadingScreen } from './LoadingScreen';
+export { PageHeader } from './PageHeader';
+export { PrintSheet } from './PrintSheet';
+export { fieldForServerError, placeServerError } from './server-error';
+export { usePendingAction } from './usePendingAction';
+export type { Resource } from './useResource';
+export { useResource } from './useResource';
