@@ -5,7 +5,19 @@
 export * as repositories from './repositories';
 export { foldForSearch, phoneSearchTokens } from './repositories/search-keys';
 export * as schema from './schema';
-export { writeFileAtomic } from './store/atomic-file';
+export { fsyncDirectory, writeFileAtomic } from './store/atomic-file';
+export {
+  assertPlainBackupPath,
+  type BackupManifest,
+  type BackupSidecar,
+  backupExtension,
+  type DatabaseFingerprint,
+  fingerprintDatabase,
+  sha256File,
+  sidecarPathOf,
+  snapshotDatabase,
+  verifyBackupDatabase,
+} from './store/backup-file';
 export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
 export * as keyring from './store/keyring';
 export { defaultMigrationsDir, loadMigrations, schemaVersion } from './store/migrate';

@@ -1,4 +1,5 @@
 export * as audit from './audit';
+export * as backups from './backups';
 export * as drafts from './drafts';
 export * as patients from './patients';
 export * as practice from './practice';

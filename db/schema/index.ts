@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './backups';
 export * from './drafts';
 export * from './patients';
 export * from './practice';

@@ -58,6 +58,12 @@ export const preflightDatabaseFile = (path: string): void => {
   }
 };
 
+/** SQLite's ways of saying the bytes are not a readable database: wrong key, truncated, damaged pages. */
+const isDamaged = (error: unknown): boolean => {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
+};
+
 const unreadable = () =>
   new ChartroomError(
     'STORE_CORRUPT',
@@ -76,16 +82,9 @@ export const openStore = (options: OpenStoreOptions): ChartStore => {
   const sqlite = new Database(options.path, { fileMustExist: !options.create, readonly: options.readonly ?? false });
   try {
     sqlite.pragma(`key="x'${options.dataKey.toString('hex')}'"`);
-    try {
-      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw unreadable();
-      throw error;
-    }
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     assertNotFromFuture(sqlite, migrations);
-    applyPragmas(sqlite, { readonly: options.readonly ?? false });
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw unreadable();
+    // Before applyPragmas: switching an empty file to WAL would change the very file being refused.
     if (!options.create) {
       const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
         n: number;
@@ -97,6 +96,9 @@ export const openStore = (options: OpenStoreOptions): ChartStore => {
         );
       }
     }
+    applyPragmas(sqlite, { readonly: options.readonly ?? false });
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw unreadable();
     if (!options.readonly) migrate(sqlite, migrations);
     const db = drizzle({ client: sqlite, schema });
     if (options.expectedKeyId) {
@@ -108,6 +110,6 @@ export const openStore = (options: OpenStoreOptions): ChartStore => {
     return { path: options.path, sqlite, db, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw isDamaged(error) ? unreadable() : error;
   }
 };

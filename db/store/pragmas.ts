@@ -15,6 +15,9 @@ export const requiredPragmas = {
   trusted_schema: 0,
   mmap_size: 0,
   busy_timeout: 5000,
+  // INSERT OR REPLACE deletes the row it replaces; only with recursive triggers do the append-only
+  // BEFORE DELETE triggers (audit log, history, patients, users) see that delete and abort it.
+  recursive_triggers: 1,
 } as const;
 
 /** 64 MiB page cache: the search index and hot tables of a 100k-patient practice stay in memory. */
@@ -30,6 +33,7 @@ export const applyPragmas = (sqlite: Database.Database, options: { readonly?: bo
     'trusted_schema',
     'mmap_size',
     'busy_timeout',
+    'recursive_triggers',
   ] as const) {
     sqlite.pragma(`${name} = ${requiredPragmas[name]}`);
   }
@@ -46,6 +50,7 @@ export const readPragmas = (sqlite: Database.Database): Record<keyof typeof requ
   trusted_schema: sqlite.pragma('trusted_schema', { simple: true }),
   mmap_size: sqlite.pragma('mmap_size', { simple: true }),
   busy_timeout: sqlite.pragma('busy_timeout', { simple: true }),
+  recursive_triggers: sqlite.pragma('recursive_triggers', { simple: true }),
 });
 
 const assertPragmas = (sqlite: Database.Database, options: { readonly?: boolean }): void => {

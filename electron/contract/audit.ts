@@ -28,6 +28,13 @@ export const auditActions = [
   'patient.history',
   'audit.view',
   'audit.verify',
+  'backup.settings',
+  'backup.destination',
+  'backup.run',
+  'backup.verify',
+  'backup.drill',
+  'backup.restore',
+  'backup.lookup',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

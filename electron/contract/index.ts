@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './api';
 export * from './audit';
+export * from './backup';
 export * from './drafts';
 export * from './errors';
 export * from './fields';

@@ -145,6 +145,18 @@ export class Vault {
     keyrings.writeKeyring(this.paths.keyring, keyrings.withoutPasswordSlot(this.keyring(), username));
   }
 
+  /** The data key as hex, for a backup worker's own connection; only while the store is open. */
+  dataKeyHex(): string {
+    if (!this.#dataKey) throw new ChartroomError('UNAUTHENTICATED', 'Sign in first: the charts are locked.');
+    return this.#dataKey.toString('hex');
+  }
+
+  /** Opens the store with a key proven by a restore (the keyring has just been replaced). */
+  openWithKey(dataKey: Buffer): void {
+    this.close();
+    this.#adopt(this.keyring(), Buffer.from(dataKey));
+  }
+
   close(): void {
     this.#store?.close();
     this.#store = null;

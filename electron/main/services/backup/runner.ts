@@ -1,0 +1,262 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type BackupManifest,
+  backupExtension,
+  loadMigrations,
+  repositories,
+  sha256File,
+  sidecarPathOf,
+} from '../../../../db';
+import { ChartroomError } from '../../../contract/errors';
+import { recordAudit } from '../audit';
+import type { Vault } from '../vault';
+import { probeDestination, removeStalePartials } from './destinations';
+import { copyToPartial, promote, removeQuietly, writeSidecar } from './file-ops';
+import { copiesToKeep } from './retention';
+import { runWorkerTask } from './worker-client';
+
+export type RunTrigger = repositories.backups.RunRow['trigger'];
+export interface BackupActor {
+  userId: number | null;
+  username: string;
+  workstation: string;
+}
+
+export interface RunOutcome {
+  runId: number;
+  status: 'succeeded' | 'partial' | 'failed';
+  files: string[];
+  error: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const stamp = (d: Date) =>
+  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+const plainError = (error: unknown) =>
+  error instanceof ChartroomError ? error.message : 'The backup step failed unexpectedly; nothing from it was kept.';
+
+/**
+ * One backup run (ARCHITECTURE.md section 5): VACUUM INTO a .partial at the first reachable
+ * destination, verify it by opening it, fsync and rename, write the manifest and keyring copy,
+ * copy to every other destination verifying each, then prune by retention where this run
+ * succeeded. A failure at any step leaves no .partial promoted and prunes nothing.
+ */
+export class BackupRunner {
+  readonly #vault: Vault;
+  readonly #appVersion: string;
+  readonly #now: () => Date;
+  #running = false;
+
+  constructor(vault: Vault, appVersion: string, now: () => Date) {
+    this.#vault = vault;
+    this.#appVersion = appVersion;
+    this.#now = now;
+  }
+
+  get running(): boolean {
+    return this.#running;
+  }
+
+  async run(actor: BackupActor, trigger: RunTrigger): Promise<RunOutcome> {
+    if (this.#running)
+      throw new ChartroomError(
+        'BACKUP_IN_PROGRESS',
+        'A backup is already running. Wait for it to finish, then try again.',
+      );
+    this.#running = true;
+    try {
+      return await this.#run(actor, trigger);
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  async #run(actor: BackupActor, trigger: RunTrigger): Promise<RunOutcome> {
+    const store = this.#vault.store;
+    const db = store.db;
+    const started = this.#now();
+    const destinations = repositories.backups.listDestinations(db).filter((d) => d.active);
+    const run = repositories.backups.insertRun(db, { trigger, startedAt: started.toISOString(), status: 'running' });
+    const fileName = `chartroom-${stamp(started)}-r${run.id}${backupExtension}`;
+    const finish = (status: RunOutcome['status'], error: string, files: string[], sizeBytes = 0): RunOutcome => {
+      store.sqlite.transaction(() => {
+        repositories.backups.finishRun(db, run.id, {
+          status,
+          finishedAt: this.#now().toISOString(),
+          durationMs: Math.round(this.#now().getTime() - started.getTime()),
+          fileName,
+          sizeBytes,
+          error,
+        });
+        recordAudit(store, {
+          ...actor,
+          action: 'backup.run',
+          outcome: status === 'succeeded' ? 'success' : 'failure',
+          entity: 'backup_run',
+          entityId: run.id,
+          detail: `${trigger}; ${status}${error ? `; ${error}` : ''}`,
+        });
+      })();
+      return { runId: run.id, status, files, error };
+    };
+    if (destinations.length === 0)
+      return finish('failed', 'No backup destination is set. Add a folder under Settings, Backups.', []);
+
+    const reachable: typeof destinations = [];
+    for (const destination of destinations) {
+      const problem = probeDestination(destination.path);
+      if (problem) this.#recordCopy(run.id, destination.id, join(destination.path, fileName), 'failed', problem);
+      else {
+        removeStalePartials(destination.path);
+        reachable.push(destination);
+      }
+    }
+
+    // The first reachable destination that takes a verified snapshot becomes the source for the others.
+    let manifest: BackupManifest | null = null;
+    let sourcePath = '';
+    const verifiedAt: number[] = [];
+    const files: string[] = [];
+    const failures: string[] = [];
+    for (const destination of reachable) {
+      const target = join(destination.path, fileName);
+      try {
+        if (!manifest) {
+          manifest = await this.#snapshotAndVerify(target, started);
+          sourcePath = target;
+        } else {
+          await this.#copyAndVerify(sourcePath, target, manifest);
+        }
+        this.#recordCopy(run.id, destination.id, target, 'verified', '', manifest);
+        verifiedAt.push(destination.id);
+        files.push(target);
+      } catch (error) {
+        const message = plainError(error);
+        failures.push(`${destination.label}: ${message}`);
+        this.#recordCopy(run.id, destination.id, target, 'failed', message);
+      }
+    }
+    const unreachable = destinations.length - reachable.length;
+    const status =
+      verifiedAt.length === 0 ? 'failed' : verifiedAt.length === destinations.length ? 'succeeded' : 'partial';
+    // Prune only after a fully successful run: a day with any failure keeps every older copy.
+    if (status === 'succeeded') for (const destinationId of verifiedAt) this.#prune(destinationId);
+    const error =
+      status === 'succeeded'
+        ? ''
+        : [...failures, ...(unreachable > 0 ? [`${unreachable} destination(s) not available`] : [])].join(' ') ||
+          'No destination could be written.';
+    return finish(status, error, files, manifest?.sizeBytes ?? 0);
+  }
+
+  async #snapshotAndVerify(target: string, started: Date): Promise<BackupManifest> {
+    const store = this.#vault.store;
+    const partial = `${target}.partial`;
+    const keyHex = this.#vault.dataKeyHex();
+    const highWater = store.sqlite.prepare('SELECT id FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as
+      | number
+      | undefined;
+    const liveTables = store.sqlite
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+      )
+      .pluck()
+      .all() as string[];
+    const maxSchemaVersion = loadMigrations(this.#vault.migrationsDir).length;
+    try {
+      await runWorkerTask({ kind: 'snapshot', databasePath: this.#vault.paths.database, keyHex, targetPath: partial });
+      const fingerprint = await runWorkerTask({ kind: 'verify', path: partial, keyHex, maxSchemaVersion });
+      if (!fingerprint) throw new ChartroomError('INTERNAL', 'The backup was not verified.');
+      // The copy must hold everything committed before it started, and every table the live store has.
+      const missing = liveTables.filter((t) => !(t in fingerprint.tables));
+      if (missing.length > 0 || fingerprint.auditHighWater.id < (highWater ?? 0)) {
+        throw new ChartroomError(
+          'BACKUP_MISMATCH',
+          'The new backup is missing records that were saved before it started, so it was discarded.',
+        );
+      }
+      const sha256 = await sha256File(partial);
+      const manifest: BackupManifest = {
+        format: 'chartroom-backup',
+        version: 1,
+        createdAt: started.toISOString(),
+        appVersion: this.#appVersion,
+        keyId: this.#vault.keyring().keyId,
+        practiceName: (store.sqlite.prepare('SELECT name FROM practice WHERE id = 1').pluck().get() as string) ?? '',
+        sizeBytes: statSync(partial).size,
+        sha256,
+        ...fingerprint,
+      };
+      promote(partial, target);
+      writeSidecar(sidecarPathOf(target), { manifest, keyring: this.#vault.keyring() });
+      return manifest;
+    } catch (error) {
+      removeQuietly(partial);
+      throw error;
+    }
+  }
+
+  async #copyAndVerify(source: string, target: string, manifest: BackupManifest): Promise<void> {
+    const partial = `${target}.partial`;
+    try {
+      await copyToPartial(source, partial);
+      const sha256 = await sha256File(partial);
+      await runWorkerTask({
+        kind: 'verify',
+        path: partial,
+        keyHex: this.#vault.dataKeyHex(),
+        manifest,
+        sha256,
+        maxSchemaVersion: loadMigrations(this.#vault.migrationsDir).length,
+      });
+      promote(partial, target);
+      writeSidecar(sidecarPathOf(target), { manifest, keyring: this.#vault.keyring() });
+    } catch (error) {
+      removeQuietly(partial);
+      throw error instanceof ChartroomError || (error as { code?: string }).code !== 'ENOSPC'
+        ? error
+        : new ChartroomError(
+            'DISK_FULL',
+            'The backup destination is full. Free space there or choose another destination; no earlier backup was removed.',
+          );
+    }
+  }
+
+  #recordCopy(
+    runId: number,
+    destinationId: number,
+    path: string,
+    status: 'verified' | 'failed',
+    error: string,
+    manifest?: BackupManifest,
+  ): void {
+    repositories.backups.insertCopy(this.#vault.store.db, {
+      runId,
+      destinationId,
+      path,
+      createdAt: this.#now().toISOString(),
+      status,
+      sizeBytes: manifest?.sizeBytes ?? 0,
+      sha256: manifest?.sha256 ?? '',
+      lastCheckedAt: status === 'verified' ? this.#now().toISOString() : null,
+      error,
+    });
+  }
+
+  /** Grandfather-father-son at one destination; the newest verified copy is always kept. */
+  #prune(destinationId: number): void {
+    const db = this.#vault.store.db;
+    const settings = repositories.backups.getSettings(db);
+    const verified = repositories.backups.copiesAt(db, destinationId, 'verified');
+    const keep = copiesToKeep(
+      verified.map((c) => ({ id: c.id, createdAt: new Date(c.createdAt) })),
+      settings,
+    );
+    for (const copy of verified) {
+      if (keep.has(copy.id)) continue;
+      if (existsSync(copy.path)) removeQuietly(copy.path, sidecarPathOf(copy.path));
+      repositories.backups.updateCopy(db, copy.id, { status: 'pruned' });
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { BackupManifest, DatabaseFingerprint } from '../../../../db';
+
+/** Messages between the backup service and its worker thread, which owns its own connection. */
+export type WorkerTask =
+  | { kind: 'snapshot'; databasePath: string; keyHex: string; targetPath: string }
+  | {
+      kind: 'verify';
+      path: string;
+      keyHex: string;
+      manifest?: Pick<BackupManifest, 'tables' | 'schemaVersion' | 'sizeBytes' | 'sha256'>;
+      sha256?: string;
+      maxSchemaVersion: number;
+    };
+
+export type WorkerReply =
+  | { ok: true; fingerprint?: DatabaseFingerprint }
+  | { ok: false; code: string; message: string; sqliteCode?: string };

@@ -1,0 +1,45 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { snapshotDatabase, verifyBackupDatabase } from '../../../../db';
+import { ChartroomError } from '../../../contract/errors';
+import type { WorkerReply, WorkerTask } from './worker-protocol';
+
+/**
+ * Runs one snapshot or verification off the main event loop (ARCHITECTURE.md section 4, "Long
+ * work"), so the app stays responsive during a backup of a large store.
+ */
+const run = (task: WorkerTask): WorkerReply => {
+  const key = Buffer.from(task.keyHex, 'hex');
+  if (task.kind === 'snapshot') {
+    const sqlite = new Database(task.databasePath, { fileMustExist: true });
+    try {
+      sqlite.pragma(`key="x'${task.keyHex}'"`);
+      sqlite.pragma('temp_store = MEMORY');
+      sqlite.pragma('busy_timeout = 10000');
+      snapshotDatabase(sqlite, task.targetPath);
+      return { ok: true };
+    } finally {
+      sqlite.close();
+      key.fill(0);
+    }
+  }
+  const fingerprint = verifyBackupDatabase(task.path, key, {
+    maxSchemaVersion: task.maxSchemaVersion,
+    ...(task.manifest ? { manifest: task.manifest } : {}),
+    ...(task.sha256 ? { sha256: task.sha256 } : {}),
+  });
+  key.fill(0);
+  return { ok: true, fingerprint };
+};
+
+let reply: WorkerReply;
+try {
+  reply = run(workerData as WorkerTask);
+} catch (error) {
+  const sqliteCode = (error as { code?: string }).code;
+  reply =
+    error instanceof ChartroomError
+      ? { ok: false, code: error.code, message: error.message }
+      : { ok: false, code: 'INTERNAL', message: 'The backup step failed.', ...(sqliteCode ? { sqliteCode } : {}) };
+}
+parentPort?.postMessage(reply);
