@@ -51,6 +51,8 @@ export const procedures = {
   'auth.lock': procedure('locked', none, done),
   'auth.logout': procedure('locked', none, done),
   'auth.changePassword': procedure('session', changePasswordInputSchema, done),
+  /** Tells the main process the user is active (typing, scrolling) though no data call was made. */
+  'auth.touch': procedure('session', none, done),
 
   'practice.get': procedure('session', none, practiceSchema),
   'practice.update': procedure(

@@ -40,6 +40,9 @@ export const handlers: HandlerTable = {
     return done;
   },
 
+  // The router has already recorded the activity; there is nothing else to do.
+  'auth.touch': () => done,
+
   'practice.get': (ctx) => toPracticeDto(readPractice(store(ctx))),
   'practice.update': (ctx, input) => updatePractice(store(ctx), actor(ctx), input),
 

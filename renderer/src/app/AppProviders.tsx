@@ -2,7 +2,6 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '../ui/print.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -10,7 +9,6 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     // Light only: one calm, tested contrast scheme for a clinic, and no colour-scheme script (the CSP allows no inline scripts).
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
       {children}
     </MantineProvider>
   );

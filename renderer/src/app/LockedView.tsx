@@ -5,7 +5,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 
 export function LockedView() {
   useDocumentTitle('Locked');
-  // Notifications live outside the app tree and may name a patient ("Registered Jane Doe"): clear them too.
+  // Notifications may name a patient: the container is gone while locked (App); drop the queue so none return.
   useEffect(() => {
     notifications.clean();
   }, []);

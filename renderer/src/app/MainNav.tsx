@@ -2,7 +2,7 @@ import { Button, Group, Menu } from '@mantine/core';
 import { IconChevronDown, IconHome, IconUserPlus } from '@tabler/icons-react';
 import type { Permission } from '../../../electron/contract';
 import { navigate, type Route } from './router';
-import { routeInfo } from './routes';
+import { mayOpen, routeInfo } from './routes';
 
 type AdminRoute = Extract<Route['name'], 'users' | 'audit' | 'practice'>;
 const adminRoutes: readonly AdminRoute[] = ['users', 'audit', 'practice'];
@@ -14,10 +14,7 @@ interface MainNavProps {
 
 /** Only what the role may use is shown (a convenience: the server refuses the rest anyway). */
 export function MainNav({ route, permissions }: MainNavProps) {
-  const may = (name: Route['name']) => {
-    const needed = routeInfo[name].permission;
-    return needed === null || permissions.includes(needed);
-  };
+  const may = (name: Route['name']) => mayOpen(name, permissions);
   const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
   const visibleAdmin = adminRoutes.filter(may);
   const inAdmin = visibleAdmin.some((name) => name === route.name);

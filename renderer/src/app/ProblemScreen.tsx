@@ -19,11 +19,13 @@ export function ProblemScreen({ code, message, onRetry }: ProblemScreenProps) {
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
           {message}
         </Alert>
-        <Text size="sm">Chartroom stopped here so that nothing is changed. What to do next:</Text>
+        <Text size="sm">If that does not solve it:</Text>
         <List size="sm" spacing={4}>
-          <List.Item>Do not delete, move or copy files in the Chartroom data folder.</List.Item>
-          <List.Item>Call whoever looks after the practice&apos;s computers and tell them the message above.</List.Item>
+          <List.Item>Call whoever looks after the practice&apos;s computers and show them this screen.</List.Item>
           <List.Item>Have the practice recovery key (from the safe) and the latest backup at hand.</List.Item>
+          <List.Item>
+            Do not delete anything in the Chartroom data folder: it may be needed to recover the charts.
+          </List.Item>
         </List>
         <Text size="xs" c="dimmed">
           Reference for support: <Code>{code}</Code>

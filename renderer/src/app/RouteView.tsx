@@ -13,7 +13,7 @@ import { mayOpen } from './routes';
 export const openChart = (patientId: number): void => navigate({ name: 'chart', patientId });
 
 export function RouteView({ route, session }: { route: Route; session: SessionDto }) {
-  if (!mayOpen(route, session.permissions)) return <NotAllowed />;
+  if (!mayOpen(route.name, session.permissions)) return <NotAllowed />;
   switch (route.name) {
     case 'home':
       return <HomePage session={session} />;

@@ -18,7 +18,7 @@ export const routeInfo: Record<Route['name'], RouteInfo> = {
   'change-password': { title: 'Change password', permission: null },
 };
 
-export const mayOpen = (route: Route, permissions: readonly Permission[]): boolean => {
-  const needed = routeInfo[route.name].permission;
+export const mayOpen = (name: Route['name'], permissions: readonly Permission[]): boolean => {
+  const needed = routeInfo[name].permission;
   return needed === null || permissions.includes(needed);
 };

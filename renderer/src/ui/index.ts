@@ -5,7 +5,6 @@ export { formatDateTime, formatLongDate } from './format';
 export { LoadingScreen } from './LoadingScreen';
 export { PageHeader } from './PageHeader';
 export { PrintSheet } from './PrintSheet';
-export { fieldForServerError, placeServerError } from './server-error';
+export { placeServerError } from './server-error';
 export { usePendingAction } from './usePendingAction';
-export type { Resource } from './useResource';
 export { useResource } from './useResource';

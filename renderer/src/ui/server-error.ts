@@ -7,7 +7,7 @@ const lastSegment = (path: string): string => path.slice(path.lastIndexOf('.') +
  * Which of a form's fields a server message belongs beside, if any. The server names the input
  * field by its path (e.g. `admin.password`); a form may name it with or without the prefix.
  */
-export const fieldForServerError = <F extends string>(error: ApiError, fields: readonly F[]): F | null => {
+const fieldForServerError = <F extends string>(error: ApiError, fields: readonly F[]): F | null => {
   if (!error.field) return null;
   const wanted = error.field;
   return (

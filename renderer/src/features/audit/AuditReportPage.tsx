@@ -32,7 +32,9 @@ export function AuditReportPage() {
       ) : null}
       <Group justify="space-between" mt="sm">
         <Text size="sm" c="dimmed" role="status">
-          {log.rows.length > 0 ? `Showing ${entryCount(log.rows.length)}${log.nextBeforeId === null ? '' : ' (older ones not loaded yet)'}` : ''}
+          {log.rows.length > 0
+            ? `Showing ${entryCount(log.rows.length)}${log.nextBeforeId === null ? '' : ' (older ones not loaded yet)'}`
+            : ''}
         </Text>
         {log.loading ? (
           <Center>

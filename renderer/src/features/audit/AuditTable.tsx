@@ -14,7 +14,9 @@ export function AuditTable({ rows }: { rows: readonly AuditRowDto[] }) {
             <Table.Th scope="col">Action</Table.Th>
             <Table.Th scope="col">Patient</Table.Th>
             <Table.Th scope="col">Workstation</Table.Th>
-            <Table.Th scope="col">Outcome</Table.Th>
+            <Table.Th scope="col" miw={96}>
+              Outcome
+            </Table.Th>
             <Table.Th scope="col">Detail</Table.Th>
           </Table.Tr>
         </Table.Thead>

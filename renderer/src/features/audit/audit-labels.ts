@@ -27,6 +27,13 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'patient.history': 'Demographics history viewed',
   'audit.view': 'Audit report viewed',
   'audit.verify': 'Audit chain verified',
+  'backup.settings': 'Backup schedule changed',
+  'backup.destination': 'Backup destination changed',
+  'backup.run': 'Backup made',
+  'backup.verify': 'Backup verified',
+  'backup.drill': 'Restore drill run',
+  'backup.restore': 'Practice restored from a backup',
+  'backup.lookup': 'Record read from a backup',
 };
 
 export const auditActionLabel = (action: string): string =>

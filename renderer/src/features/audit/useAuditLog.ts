@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditAction, AuditRowDto } from '../../../../electron/contract';
 import { api } from '../../platform';
-import { guardSession } from '../auth';
 
 export interface AuditFilters {
   userId?: number;
@@ -30,9 +29,11 @@ export function useAuditLog() {
   const fetchPage = useCallback(async (beforeId: number | null) => {
     const request = ++latestRequest.current;
     setState((current) => ({ ...current, loading: true, error: null }));
-    const result = await guardSession(
-      api.audit.list({ ...filtersRef.current, ...(beforeId === null ? {} : { beforeId }), limit: pageSize }),
-    );
+    const result = await api.audit.list({
+      ...filtersRef.current,
+      ...(beforeId === null ? {} : { beforeId }),
+      limit: pageSize,
+    });
     if (request !== latestRequest.current) return;
     setState((current) =>
       result.ok

@@ -2,7 +2,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { PatientSummary } from '../../../../electron/contract';
 import { api } from '../../platform';
-import { guardSession } from '../auth';
 
 /** Patients matching a name, MRN or date of birth, searched after a short pause in typing (each search is audited). */
 export function usePatientLookup(query: string) {
@@ -19,7 +18,7 @@ export function usePatientLookup(query: string) {
     }
     let active = true;
     setSearching(true);
-    void guardSession(api.patients.search({ query: debounced, limit: 10 })).then((result) => {
+    void api.patients.search({ query: debounced, limit: 10 }).then((result) => {
       if (!active) return;
       setSearching(false);
       if (result.ok) {

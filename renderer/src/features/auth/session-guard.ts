@@ -1,10 +1,5 @@
-import type { ErrorCode, Result } from '../../../../electron/contract';
-import { api } from '../../platform';
+import { api, onSessionLoss } from '../../platform';
 import { markSessionLocked, setSession, useSessionStore } from './session-store';
-
-const sessionLossCodes: readonly ErrorCode[] = ['SESSION_LOCKED', 'SESSION_EXPIRED'];
-
-export const isSessionLoss = (code: ErrorCode): boolean => sessionLossCodes.includes(code);
 
 let confirming: Promise<void> | null = null;
 
@@ -30,15 +25,13 @@ const confirmSessionState = (): Promise<void> => {
 };
 
 /**
- * Wrap an API call so that a refusal for a locked or expired session locks the screen at once
- * (no patient data left on it), wherever in the app the call was made. The result is passed through
- * untouched so the caller can still show its own message.
+ * Locks the screen at once (no patient data left on it) whenever any call, from any feature, is
+ * refused for a locked, expired or missing session, then asks the server which of those it is.
+ * Installed once at startup; returns the unsubscribe.
  */
-export const guardSession = async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
-  const result = await call;
-  if (!result.ok && isSessionLoss(result.error.code) && useSessionStore.getState().session) {
+export const installSessionGuard = (): (() => void) =>
+  onSessionLoss(() => {
+    if (!useSessionStore.getState().session) return;
     markSessionLocked();
     void confirmSessionState();
-  }
-  return result;
-};
+  });

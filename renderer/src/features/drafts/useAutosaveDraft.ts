@@ -1,7 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../platform';
-import { guardSession, isSessionLoss } from '../auth';
+import { api, isSessionLoss } from '../../platform';
 import { DraftAutosaver } from './draft-autosaver';
 import { registerDraftFlush } from './draft-registry';
 
@@ -62,7 +61,7 @@ export function useAutosaveDraft<T>({
     return new DraftAutosaver({
       onSavingChange: setSaving,
       save: async (content) => {
-        const result = await guardSession(api.drafts.save({ key, patientId: patientIdRef.current, content }));
+        const result = await api.drafts.save({ key, patientId: patientIdRef.current, content });
         if (result.ok) {
           notifications.hide(warningId);
           return true;
@@ -80,7 +79,7 @@ export function useAutosaveDraft<T>({
         return false;
       },
       remove: async () => {
-        await guardSession(api.drafts.discard({ key }));
+        await api.drafts.discard({ key });
       },
     });
   }, [key]);
@@ -97,7 +96,7 @@ export function useAutosaveDraft<T>({
     let active = true;
     setRestored(false);
     setLoadedKey(null);
-    void guardSession(api.drafts.get({ key })).then((result) => {
+    void api.drafts.get({ key }).then((result) => {
       if (!active) return;
       const draft = result.ok ? result.value : null;
       if (draft && draft.patientId === patientIdRef.current) {

@@ -1,4 +1,4 @@
 export { PracticeDetailsFields } from './PracticeDetailsFields';
 export { PracticeSettingsPage } from './PracticeSettingsPage';
-export type { PracticeDetails, PracticeDetailsValues } from './practice-form';
-export { emptyPracticeDetails, practiceDetailsFields } from './practice-form';
+export type { PracticeDetails } from './practice-form';
+export { emptyPracticeDetails } from './practice-form';

@@ -1,9 +1,8 @@
 import type { InputOf } from '../../../../electron/contract';
 import { api } from '../../platform';
 import { usePendingAction } from '../../ui';
-import { guardSession } from '../auth';
 
 /** Give a staff member a temporary password; they must replace it when they next sign in. */
 export function useResetPassword() {
-  return usePendingAction((input: InputOf<'users.resetPassword'>) => guardSession(api.users.resetPassword(input)));
+  return usePendingAction((input: InputOf<'users.resetPassword'>) => api.users.resetPassword(input));
 }

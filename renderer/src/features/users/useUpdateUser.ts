@@ -1,9 +1,8 @@
 import type { InputOf } from '../../../../electron/contract';
 import { api } from '../../platform';
 import { usePendingAction } from '../../ui';
-import { guardSession } from '../auth';
 
 /** Change a staff member's name or role. */
 export function useUpdateUser() {
-  return usePendingAction((input: InputOf<'users.update'>) => guardSession(api.users.update(input)));
+  return usePendingAction((input: InputOf<'users.update'>) => api.users.update(input));
 }
