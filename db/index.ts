@@ -20,7 +20,7 @@ export {
 } from './store/backup-file';
 export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
 export * as keyring from './store/keyring';
-export { defaultMigrationsDir, loadMigrations, schemaVersion } from './store/migrate';
+export { defaultMigrationsDir, loadMigrations, migrate, schemaVersion } from './store/migrate';
 export { type ChartDb, type ChartStore, openStore, preflightDatabaseFile } from './store/open';
 export { readPragmas, requiredPragmas } from './store/pragmas';
 export { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './store/recovery-key';

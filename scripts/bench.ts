@@ -37,7 +37,7 @@ if (!manager) throw new Error('demo staff missing');
 const loginSamples = await timeRuns(
   7,
   async () => {
-    const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: () => {} });
+    const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: () => {}, scheduleBackups: false });
     const result = await app.call(app.openConnection('cli', 'bench'), 'auth.login', {
       username: manager.username,
       password: manager.password,
@@ -49,7 +49,7 @@ const loginSamples = await timeRuns(
 );
 rows.push({ measure: 'login (Argon2id + unlock, cold)', summary: summarise(loginSamples), budgetMs: 1000 });
 
-const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: () => {} });
+const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: () => {}, scheduleBackups: false });
 const connection = app.openConnection('cli', 'bench');
 const login = await app.call(connection, 'auth.login', { username: manager.username, password: manager.password });
 if (!login.ok) throw new Error(login.error.message);

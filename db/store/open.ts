@@ -24,6 +24,8 @@ export interface OpenStoreOptions {
   readonly?: boolean;
   /** The keyring's keyId; the database must belong to it. */
   expectedKeyId?: string;
+  /** False to open without migrating, so the caller can snapshot first (ARCHITECTURE.md section 4). */
+  migrate?: boolean;
 }
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
@@ -99,7 +101,7 @@ export const openStore = (options: OpenStoreOptions): ChartStore => {
     applyPragmas(sqlite, { readonly: options.readonly ?? false });
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw unreadable();
-    if (!options.readonly) migrate(sqlite, migrations);
+    if (!options.readonly && options.migrate !== false) migrate(sqlite, migrations);
     const db = drizzle({ client: sqlite, schema });
     if (options.expectedKeyId) {
       const row = sqlite.prepare('SELECT key_id AS keyId FROM practice WHERE id = 1').get() as

@@ -5,15 +5,27 @@ import { z } from 'zod';
  * characters (SECURITY.md S11); messages say what to fix, because forms show them as they are.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const anyControlCharacter = /[\u0000-\u001F\u007F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const controlCharacterOtherThanLineBreakOrTab = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export const text = (label: string, max: number) =>
+/**
+ * One-line text (names, phone numbers): no control characters at all, since a line break in a name
+ * breaks the banner and ends a record in HL7 and CSV. Multi-line text (reasons, comments) may hold
+ * line breaks and tabs.
+ */
+export const text = (label: string, max: number, options: { multiline?: boolean } = {}) =>
   z
     .string({ error: `${label} must be text.` })
     .max(max, { error: `${label} is too long: keep it under ${max} characters.` })
-    .refine((value) => !controlCharacters.test(value), {
-      error: `${label} contains invisible control characters; retype it.`,
-    });
+    .refine(
+      (value) => !(options.multiline ? controlCharacterOtherThanLineBreakOrTab : anyControlCharacter).test(value),
+      {
+        error: options.multiline
+          ? `${label} contains invisible control characters; retype it.`
+          : `${label} must be a single line without tabs or invisible control characters; retype it.`,
+      },
+    );
 
 /** "Member ID" -> "member ID": lowercase for use mid-sentence, keeping acronyms as they are. */
 export const inSentence = (label: string): string =>
@@ -22,8 +34,8 @@ export const inSentence = (label: string): string =>
     .map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
     .join(' ');
 
-export const requiredText = (label: string, max: number) =>
-  text(label, max)
+export const requiredText = (label: string, max: number, options: { multiline?: boolean } = {}) =>
+  text(label, max, options)
     .transform((value) => value.trim())
     .refine((value) => value.length > 0, { error: `Enter the ${inSentence(label)}.` });
 

@@ -121,7 +121,7 @@ export const duplicateCandidatesSchema = z.object({ candidates: z.array(patientS
 export const registerInputSchema = z.strictObject({
   patient: patientInputSchema,
   /** Present only after the user saw the duplicate warning and chose "register anyway". */
-  duplicateOverride: z.strictObject({ reason: requiredText('Reason', 500) }).optional(),
+  duplicateOverride: z.strictObject({ reason: requiredText('Reason', 500, { multiline: true }) }).optional(),
 });
 export const registerOutputSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('registered'), patient: patientSchema }),

@@ -15,6 +15,8 @@ export interface ChartroomApp {
   closeConnection(connection: Connection): void;
   call(connection: Connection, name: string, input: unknown): Promise<Result<unknown>>;
   lockAll(reason: 'idle' | 'os-lock' | 'sleep'): void;
+  /** The machine woke from sleep: catch up a missed backup (issue 3). */
+  resume(): void;
   onEvent(listener: (connectionId: string, event: ChartroomEvent) => void): () => void;
   close(): void;
 }
@@ -28,6 +30,8 @@ export interface StartOptions {
   idleSweepMs?: number;
   monotonicClock?: () => number;
   log?: (line: string) => void;
+  /** Run the nightly backup schedule in this process (the app and preview); off for one-shot CLI runs and most tests. */
+  scheduleBackups?: boolean;
 }
 
 /**
@@ -40,15 +44,18 @@ export const startChartroom = (options: StartOptions): ChartroomApp => {
   const emit = (connectionId: string, event: ChartroomEvent) => {
     for (const listener of listeners) listener(connectionId, event);
   };
+  const log = options.log ?? ((line: string) => console.warn(`[chartroom] ${line}`));
   const services = createServices({
     dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    log,
     migrationsDir: options.migrationsDir ?? defaultMigrationsDir(),
     emit,
     ...(options.monotonicClock ? { monotonicClock: options.monotonicClock } : {}),
   });
   const router = new Router(services, handlers, {
     validateOutputs: options.validateOutputs ?? false,
-    ...(options.log ? { log: options.log } : {}),
+    log,
   });
   const connections = new Map<string, Connection>();
 
@@ -63,6 +70,7 @@ export const startChartroom = (options: StartOptions): ChartroomApp => {
   };
   const sweep = setInterval(lockIdleSessions, options.idleSweepMs ?? 15_000);
   sweep.unref();
+  if (options.scheduleBackups ?? true) services.backup.scheduler.start();
 
   return {
     services,
@@ -84,12 +92,17 @@ export const startChartroom = (options: StartOptions): ChartroomApp => {
         services.auth.lock(session, connections.get(session.connectionId)?.workstation ?? '', reason);
       }
     },
+    resume() {
+      void services.backup.scheduler.tick();
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
       clearInterval(sweep);
+      services.backup.scheduler.stop();
+      services.backup.lookups.closeAll();
       services.vault.close();
     },
   };

@@ -32,7 +32,12 @@ const required = (values: Record<string, unknown>, name: string): string => {
 };
 
 const open = (dataDir: string) => {
-  const app = startChartroom({ dataDir, appVersion: process.env.npm_package_version ?? 'dev', log: () => {} });
+  const app = startChartroom({
+    dataDir,
+    appVersion: process.env.npm_package_version ?? 'dev',
+    log: () => {},
+    scheduleBackups: false,
+  });
   const connection = app.openConnection('cli', `${hostname()} (cli)`);
   const call = async <T>(name: ProcedureName, input: unknown): Promise<T> => {
     const result = await app.call(connection, name, input);
@@ -132,7 +137,12 @@ const demo = async (args: string[]) => {
     printDemoLogins(dataDir);
     return;
   }
-  const app = startChartroom({ dataDir, appVersion: process.env.npm_package_version ?? 'dev', log: () => {} });
+  const app = startChartroom({
+    dataDir,
+    appVersion: process.env.npm_package_version ?? 'dev',
+    log: () => {},
+    scheduleBackups: false,
+  });
   try {
     const started = performance.now();
     const { recoveryKey } = await createDemoPractice(app, {

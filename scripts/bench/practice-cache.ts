@@ -14,7 +14,12 @@ export const cachedPractice = async (options: {
   const dir = join(import.meta.dirname, '..', '..', '.bench-cache', `practice-${options.patients}-seed${options.seed}`);
   if (existsSync(join(dir, 'keyring.json'))) return { dir, generatedMs: null };
   rmSync(dir, { recursive: true, force: true });
-  const app: ChartroomApp = startChartroom({ dataDir: dir, appVersion: 'bench', log: () => {} });
+  const app: ChartroomApp = startChartroom({
+    dataDir: dir,
+    appVersion: 'bench',
+    log: () => {},
+    scheduleBackups: false,
+  });
   const started = performance.now();
   try {
     await createDemoPractice(app, {

@@ -82,7 +82,13 @@ const wrap = (dir: string, app: ChartroomApp, recoveryKey: string): TestPractice
       app.close();
       return wrap(
         dir,
-        startChartroom({ dataDir: dir, appVersion: 'test', validateOutputs: true, log: () => {} }),
+        startChartroom({
+          dataDir: dir,
+          appVersion: 'test',
+          validateOutputs: true,
+          log: () => {},
+          scheduleBackups: false,
+        }),
         recoveryKey,
       );
     },
@@ -97,7 +103,13 @@ const wrap = (dir: string, app: ChartroomApp, recoveryKey: string): TestPractice
 /** Sets up a practice with one user per role (none has to change their password). */
 export const createTestPractice = async (options: { staff?: boolean } = {}): Promise<TestPractice> => {
   const dir = tempDir();
-  const app = startChartroom({ dataDir: dir, appVersion: 'test', validateOutputs: true, log: () => {} });
+  const app = startChartroom({
+    dataDir: dir,
+    appVersion: 'test',
+    validateOutputs: true,
+    log: () => {},
+    scheduleBackups: false,
+  });
   const setupCaller = callerFor(app, app.openConnection('http', 'setup-workstation'));
   const manager = staffPasswords.office_manager;
   const { recoveryKey } = await setupCaller.must('setup.initialise', {

@@ -229,7 +229,11 @@ export class AuthService {
         'newPassword',
       );
     }
-    assertAcceptablePassword(input.newPassword, { username: session.username, fullName: session.fullName });
+    assertAcceptablePassword(
+      input.newPassword,
+      { username: session.username, fullName: session.fullName },
+      'newPassword',
+    );
     await this.#vault.setPassword(session.username, input.newPassword);
     const store = this.#vault.store;
     store.sqlite.transaction(() => {
@@ -257,7 +261,7 @@ export class AuthService {
         'username',
       );
     }
-    assertAcceptablePassword(input.newPassword, user);
+    assertAcceptablePassword(input.newPassword, user, 'newPassword');
     await this.#vault.setPassword(user.username, input.newPassword);
     this.#throttle.recordSuccess(user.username);
     store.sqlite.transaction(() => {

@@ -1,5 +1,6 @@
 import type { ChartroomEvent } from '../../contract/api';
 import { AuthService } from './auth';
+import { BackupService } from './backup/service';
 import { PatientService } from './patients/service';
 import { SessionTable } from './sessions';
 import { UserService } from './users';
@@ -12,15 +13,19 @@ export interface ChartroomServices {
   auth: AuthService;
   users: UserService;
   patients: PatientService;
+  backup: BackupService;
 }
 
 export const createServices = (options: {
   dataDir: string;
   migrationsDir: string;
+  appVersion: string;
   emit: (connectionId: string, event: ChartroomEvent) => void;
+  log: (line: string) => void;
   monotonicClock?: () => number;
+  now?: () => Date;
 }): ChartroomServices => {
-  const vault = new Vault(options.dataDir, options.migrationsDir);
+  const vault = new Vault(options.dataDir, options.migrationsDir, options.appVersion);
   const sessions = new SessionTable(options.monotonicClock);
   return {
     vault,
@@ -28,5 +33,11 @@ export const createServices = (options: {
     auth: new AuthService(vault, sessions, options.emit),
     users: new UserService(vault),
     patients: new PatientService(() => vault.store),
+    backup: new BackupService({
+      vault,
+      appVersion: options.appVersion,
+      log: options.log,
+      ...(options.now ? { now: options.now } : {}),
+    }),
   };
 };

@@ -18,9 +18,14 @@ const isSequential = (password: string): boolean => {
   return sequences.some((run) => run.includes(lower) || [...run].reverse().join('').includes(lower));
 };
 
-export const assertAcceptablePassword = (password: string, context: { username: string; fullName?: string }): void => {
+/** `field` names the input that carried the password, so the form can show the reason beside it. */
+export const assertAcceptablePassword = (
+  password: string,
+  context: { username: string; fullName?: string },
+  field: 'password' | 'newPassword' | 'admin.password' = 'password',
+): void => {
   const reject = (reason: string) => {
-    throw new ChartroomError('WEAK_PASSWORD', reason, 'password');
+    throw new ChartroomError('WEAK_PASSWORD', reason, field);
   };
   if (password.length < 8)
     reject('Use at least 8 characters; a short phrase of a few words is easy to remember and hard to guess.');

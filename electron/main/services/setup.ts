@@ -34,7 +34,7 @@ export const initialisePractice = async (
   workstation: string,
   input: { practice: PracticeSetupInput; admin: { username: string; fullName: string; password: string } },
 ): Promise<{ recoveryKey: string; groups: string[] }> => {
-  assertAcceptablePassword(input.admin.password, input.admin);
+  assertAcceptablePassword(input.admin.password, input.admin, 'admin.password');
   const recoveryKey = await vault.create(input.admin, (store, keyId) => {
     const now = new Date().toISOString();
     repositories.practice.insertPractice(store.db, { ...input.practice, keyId, idleLockMinutes: 10, createdAt: now });

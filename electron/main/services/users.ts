@@ -127,7 +127,7 @@ export class UserService {
     const db = this.#store.db;
     const current = repositories.users.getUser(db, input.userId);
     if (!current) throw notFound();
-    assertAcceptablePassword(input.newPassword, current);
+    assertAcceptablePassword(input.newPassword, current, 'newPassword');
     await this.#vault.setPassword(current.username, input.newPassword);
     this.#store.sqlite.transaction(() => {
       repositories.users.updateUser(db, current.id, {

@@ -8,12 +8,16 @@ import {
   generateRecoveryKey,
   inspectDataDir,
   keyring as keyrings,
+  loadMigrations,
+  migrate,
   openStore,
   parseRecoveryKey,
   preflightDatabaseFile,
   type RecoveryKey,
+  schemaVersion,
 } from '../../../db';
 import { ChartroomError } from '../../contract/errors';
+import { takeSafetySnapshot } from './backup/snapshot';
 
 /**
  * Owns the data folder: the keyring and the open chart store (Signal Desktop's model: the main
@@ -23,12 +27,14 @@ import { ChartroomError } from '../../contract/errors';
 export class Vault {
   readonly paths: DataDirPaths;
   readonly migrationsDir: string;
+  readonly appVersion: string;
   #store: ChartStore | null = null;
   #dataKey: Buffer | null = null;
 
-  constructor(dataDir: string, migrationsDir: string) {
+  constructor(dataDir: string, migrationsDir: string, appVersion: string) {
     this.paths = dataDirPaths(dataDir);
     this.migrationsDir = migrationsDir;
+    this.appVersion = appVersion;
   }
 
   get isOpen(): boolean {
@@ -98,7 +104,7 @@ export class Vault {
     const ring = this.keyring();
     const dataKey = await keyrings.unlockWithPassword(ring, username, password);
     if (!dataKey) return false;
-    this.#adopt(ring, dataKey);
+    await this.#adopt(ring, dataKey);
     return true;
   }
 
@@ -152,9 +158,9 @@ export class Vault {
   }
 
   /** Opens the store with a key proven by a restore (the keyring has just been replaced). */
-  openWithKey(dataKey: Buffer): void {
+  async openWithKey(dataKey: Buffer): Promise<void> {
     this.close();
-    this.#adopt(this.keyring(), Buffer.from(dataKey));
+    await this.#adopt(this.keyring(), Buffer.from(dataKey));
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type BackupManifest,
@@ -14,6 +14,7 @@ import type { Vault } from '../vault';
 import { probeDestination, removeStalePartials } from './destinations';
 import { copyToPartial, promote, removeQuietly, writeSidecar } from './file-ops';
 import { copiesToKeep } from './retention';
+import { fileStamp, snapshotVerified } from './snapshot';
 import { runWorkerTask } from './worker-client';
 
 export type RunTrigger = repositories.backups.RunRow['trigger'];
@@ -30,9 +31,6 @@ export interface RunOutcome {
   error: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const stamp = (d: Date) =>
-  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 const plainError = (error: unknown) =>
   error instanceof ChartroomError ? error.message : 'The backup step failed unexpectedly; nothing from it was kept.';
 
@@ -78,7 +76,7 @@ export class BackupRunner {
     const started = this.#now();
     const destinations = repositories.backups.listDestinations(db).filter((d) => d.active);
     const run = repositories.backups.insertRun(db, { trigger, startedAt: started.toISOString(), status: 'running' });
-    const fileName = `chartroom-${stamp(started)}-r${run.id}${backupExtension}`;
+    const fileName = `chartroom-${fileStamp(started)}-r${run.id}${backupExtension}`;
     const finish = (status: RunOutcome['status'], error: string, files: string[], sizeBytes = 0): RunOutcome => {
       store.sqlite.transaction(() => {
         repositories.backups.finishRun(db, run.id, {
@@ -123,7 +121,7 @@ export class BackupRunner {
       const target = join(destination.path, fileName);
       try {
         if (!manifest) {
-          manifest = await this.#snapshotAndVerify(target, started);
+          manifest = await snapshotVerified(this.#vault, target, started, this.#appVersion);
           sourcePath = target;
         } else {
           await this.#copyAndVerify(sourcePath, target, manifest);
@@ -148,53 +146,6 @@ export class BackupRunner {
         : [...failures, ...(unreachable > 0 ? [`${unreachable} destination(s) not available`] : [])].join(' ') ||
           'No destination could be written.';
     return finish(status, error, files, manifest?.sizeBytes ?? 0);
-  }
-
-  async #snapshotAndVerify(target: string, started: Date): Promise<BackupManifest> {
-    const store = this.#vault.store;
-    const partial = `${target}.partial`;
-    const keyHex = this.#vault.dataKeyHex();
-    const highWater = store.sqlite.prepare('SELECT id FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as
-      | number
-      | undefined;
-    const liveTables = store.sqlite
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'",
-      )
-      .pluck()
-      .all() as string[];
-    const maxSchemaVersion = loadMigrations(this.#vault.migrationsDir).length;
-    try {
-      await runWorkerTask({ kind: 'snapshot', databasePath: this.#vault.paths.database, keyHex, targetPath: partial });
-      const fingerprint = await runWorkerTask({ kind: 'verify', path: partial, keyHex, maxSchemaVersion });
-      if (!fingerprint) throw new ChartroomError('INTERNAL', 'The backup was not verified.');
-      // The copy must hold everything committed before it started, and every table the live store has.
-      const missing = liveTables.filter((t) => !(t in fingerprint.tables));
-      if (missing.length > 0 || fingerprint.auditHighWater.id < (highWater ?? 0)) {
-        throw new ChartroomError(
-          'BACKUP_MISMATCH',
-          'The new backup is missing records that were saved before it started, so it was discarded.',
-        );
-      }
-      const sha256 = await sha256File(partial);
-      const manifest: BackupManifest = {
-        format: 'chartroom-backup',
-        version: 1,
-        createdAt: started.toISOString(),
-        appVersion: this.#appVersion,
-        keyId: this.#vault.keyring().keyId,
-        practiceName: (store.sqlite.prepare('SELECT name FROM practice WHERE id = 1').pluck().get() as string) ?? '',
-        sizeBytes: statSync(partial).size,
-        sha256,
-        ...fingerprint,
-      };
-      promote(partial, target);
-      writeSidecar(sidecarPathOf(target), { manifest, keyring: this.#vault.keyring() });
-      return manifest;
-    } catch (error) {
-      removeQuietly(partial);
-      throw error;
-    }
   }
 
   async #copyAndVerify(source: string, target: string, manifest: BackupManifest): Promise<void> {

@@ -109,6 +109,13 @@ export class PatientService {
     })();
   }
 
+  /** Reads a patient without writing anything: for a read-only store, whose caller audits the view elsewhere. */
+  read(patientId: number): PatientDto {
+    const record = repositories.patients.getPatient(this.#store().db, patientId);
+    if (!record) throw notFound();
+    return toDto(record);
+  }
+
   /** Opening a chart is an audited view (SECURITY.md S8). */
   open(actor: Actor, patientId: number): PatientDto {
     const store = this.#store();

@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRecoveryKey } from '../../db';
+import type { ErrorCode } from '../../electron/contract/errors';
+import { type ProcedureName, procedureNames, procedures } from '../../electron/contract/procedures';
+import { type Permission, type Role, roleLabels, rolePermissions, roles } from '../../electron/contract/roles';
+import {
+  type Caller,
+  createTestPractice,
+  patientInput,
+  practiceInput,
+  staffPasswords,
+  type TestPractice,
+} from '../helpers/practice';
+import { auditRowsAfter, lastAuditId } from '../helpers/sentinel';
+
+/**
+ * S3: roles are enforced in the main process. Every procedure of the contract is called under every
+ * role through the router with a valid input; the expected verdict comes from the contract's own
+ * tables (procedures[].access and rolePermissions), so a new procedure or permission is covered the
+ * day it is added, and a procedure without an input below does not compile.
+ */
+interface Ctx {
+  role: Role;
+  patientId: number;
+  patientVersion: () => number;
+  spareUserId: number;
+  unique: string;
+}
+
+interface Case {
+  input: (ctx: Ctx) => unknown;
+  /** What a caller who may use the procedure gets with this input; 'ok' unless the input is refused by design. */
+  whenAllowed?: ErrorCode;
+}
+
+const strongPassword = 'copper-meadow-42';
+
+const cases: Record<ProcedureName, Case> = {
+  'setup.status': { input: () => ({}) },
+  'setup.initialise': {
+    input: () => ({
+      practice: practiceInput,
+      admin: { username: 'intruder', fullName: 'Second Setup', password: strongPassword },
+    }),
+    whenAllowed: 'ALREADY_INITIALISED',
+  },
+  'auth.session': { input: () => ({}) },
+  'auth.login': {
+    input: ({ role }) => ({ username: staffPasswords[role].username, password: staffPasswords[role].password }),
+  },
+  'auth.recover': {
+    input: () => ({ recoveryKey: generateRecoveryKey().formatted, username: 'olivia', newPassword: strongPassword }),
+    whenAllowed: 'WRONG_RECOVERY_KEY',
+  },
+  'auth.unlock': { input: ({ role }) => ({ password: staffPasswords[role].password }) },
+  'auth.lock': { input: () => ({}) },
+  'auth.logout': { input: () => ({}) },
+  'auth.changePassword': {
+    // The same password again: fully checked (Argon2id included), then refused without changing anything.
+    input: ({ role }) => ({
+      currentPassword: staffPasswords[role].password,
+      newPassword: staffPasswords[role].password,
+    }),
+    whenAllowed: 'WEAK_PASSWORD',
+  },
+  'auth.touch': { input: () => ({}) },
+  'practice.get': { input: () => ({}) },
+  'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10 }) },
+  'users.list': { input: () => ({}) },
+  'users.create': {
+    input: ({ unique }) => ({
+      username: `matrix-${unique}`,
+      fullName: 'Matrix User',
+      role: 'front_desk',
+      password: strongPassword,
+    }),
+  },
+  'users.update': { input: ({ spareUserId }) => ({ userId: spareUserId, fullName: 'Spare User', role: 'nurse' }) },
+  'users.setActive': { input: ({ spareUserId }) => ({ userId: spareUserId, active: true }) },
+  'users.resetPassword': { input: ({ spareUserId }) => ({ userId: spareUserId, newPassword: strongPassword }) },
+  'patients.search': { input: () => ({ query: 'lopez' }) },
+  'patients.checkDuplicates': {
+    input: () => ({ legalGivenName: 'Maria', legalFamilyName: 'Lopez', birthDate: '1980-03-04' }),
+  },
+  'patients.register': {
+    input: ({ role }) => ({
+      patient: patientInput({
+        legalGivenName: 'Matrix',
+        legalFamilyName: `Registrant ${roles.indexOf(role)}`,
+        birthDate: `${1910 + roles.indexOf(role) * 7}-05-06`,
+      }),
+    }),
+  },
+  'patients.get': { input: ({ patientId }) => ({ patientId }) },
+  'patients.update': {
+    input: ({ patientId, patientVersion }) => ({
+      patientId,
+      expectedVersion: patientVersion(),
+      patient: patientInput({ homePhone: '(217) 555-0111' }),
+    }),
+  },
+  'patients.history': { input: ({ patientId }) => ({ patientId }) },
+  'audit.list': { input: ({ patientId }) => ({ patientId, limit: 5 }) },
+  'audit.verify': { input: () => ({}) },
+  'drafts.save': { input: () => ({ key: 'matrix:draft', patientId: null, content: '{"a":1}' }) },
+  'drafts.get': { input: () => ({ key: 'matrix:draft' }) },
+  'drafts.discard': { input: () => ({ key: 'matrix:draft' }) },
+};
+
+const accessOf = (name: ProcedureName) => procedures[name].access;
+const isPermission = (access: string): access is Permission => !['public', 'locked', 'session'].includes(access);
+const deniedFor = (role: Role, name: ProcedureName): boolean => {
+  const access = accessOf(name);
+  return isPermission(access) && !rolePermissions[role].includes(access);
+};
+
+describe('S3 role x procedure matrix through the router', () => {
+  let practice: TestPractice;
+  let userIds: Record<string, number>;
+  let ctxFor: (role: Role, unique: string) => Ctx;
+
+  const sqlite = () => practice.app.services.vault.store.sqlite;
+  const state = () => ({
+    patients: sqlite().prepare('SELECT id, version FROM patients ORDER BY id').all(),
+    users: sqlite().prepare('SELECT id, full_name, role, active, updated_at FROM users ORDER BY id').all(),
+    practice: sqlite().prepare('SELECT * FROM practice').get(),
+    keyring: readFileSync(practice.app.services.vault.paths.keyring, 'utf8'),
+  });
+
+  beforeAll(async () => {
+    practice = await createTestPractice();
+    const admin = await practice.signIn('office_manager');
+    const spare = await admin.must('users.create', {
+      username: 'spare',
+      fullName: 'Spare User',
+      role: 'nurse',
+      password: strongPassword,
+    });
+    userIds = Object.fromEntries((await admin.must('users.list', {})).map((u) => [u.username, u.id]));
+    const registered = await admin.must('patients.register', { patient: patientInput() });
+    if (registered.status !== 'registered') throw new Error('expected a registration');
+    const patientId = registered.patient.id;
+    ctxFor = (role, unique) => ({
+      role,
+      patientId,
+      spareUserId: spare.id,
+      unique,
+      patientVersion: () =>
+        (sqlite().prepare('SELECT version FROM patients WHERE id = ?').get(patientId) as { version: number }).version,
+    });
+  });
+  afterAll(() => practice.cleanup());
+
+  it('has an input for every procedure of the contract, and the table denies something to someone', () => {
+    expect(Object.keys(cases).sort()).toEqual([...procedureNames].sort());
+    // Guards against a vacuous matrix: these refusals follow from roles.ts today.
+    expect(deniedFor('front_desk', 'audit.list')).toBe(true);
+    expect(deniedFor('nurse', 'users.create')).toBe(true);
+    expect(deniedFor('physician', 'practice.update')).toBe(true);
+    expect(deniedFor('office_manager', 'users.create')).toBe(false);
+  });
+
+  const matrix = roles.flatMap((role) => procedureNames.map((name) => [role, name, deniedFor(role, name)] as const));
+
+  it.each(matrix)('%s calling %s: denied=%s', async (role, name, denied) => {
+    const caller: Caller = await practice.signIn(role);
+    const input = cases[name].input(ctxFor(role, `${role}-${name}`.replace(/[^a-z0-9]/g, '-')));
+    const before = lastAuditId(sqlite());
+    const stateBefore = state();
+    const result = await caller.raw(name, input);
+    const written = auditRowsAfter(sqlite(), before);
+
+    if (denied) {
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: expect.stringContaining(`Your role (${roleLabels[role]}) does not allow this`),
+        },
+      });
+      const { username } = staffPasswords[role];
+      const patientId = (input as { patientId?: number }).patientId ?? null;
+      expect(written).toEqual([
+        expect.objectContaining({
+          action: 'access.denied',
+          outcome: 'failure',
+          detail: name,
+          userId: userIds[username],
+          username,
+          patientId,
+          workstation: caller.connection.workstation,
+        }),
+      ]);
+      // Refused before the handler: no patient, account, key slot or practice setting changed.
+      expect(state()).toEqual(stateBefore);
+    } else {
+      const expected = cases[name].whenAllowed;
+      if (expected) expect(result).toMatchObject({ ok: false, error: { code: expected } });
+      else expect(result).toMatchObject({ ok: true });
+      expect(written.filter((row) => row.action === 'access.denied')).toEqual([]);
+    }
+  });
+
+  it('refuses every non-public procedure without a session, and writes nothing', async () => {
+    const anonymous = practice.connect('ws-anonymous');
+    // A connection the app never opened (a forged or stale window id) is no better than none.
+    const forged = { id: 'forged-connection-id', transport: 'ipc' as const, workstation: 'ws-forged' };
+    const before = lastAuditId(sqlite());
+    for (const name of procedureNames.filter((n) => accessOf(n) !== 'public')) {
+      const input = cases[name].input(ctxFor('office_manager', 'anonymous'));
+      expect(await anonymous.raw(name, input), name).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      const viaForged = await practice.app.call(forged, name, input);
+      expect(viaForged, name).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    }
+    expect(auditRowsAfter(sqlite(), before)).toEqual([]);
+  });
+
+  it.each(roles)(
+    'refuses session and permission procedures on a locked %s session, before any role check',
+    async (role) => {
+      const caller = await practice.signIn(role);
+      await caller.must('auth.lock', {});
+      const before = lastAuditId(sqlite());
+      const guarded = procedureNames.filter((n) => accessOf(n) === 'session' || isPermission(accessOf(n)));
+      expect(guarded.length).toBeGreaterThan(10);
+      for (const name of guarded) {
+        const result = await caller.raw(name, cases[name].input(ctxFor(role, `locked-${role}`)));
+        expect(result, name).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
+      }
+      // No access.denied rows either: a locked screen reveals nothing about what the role may do.
+      expect(auditRowsAfter(sqlite(), before)).toEqual([]);
+      // The 'locked' procedures still work: reading the session and unlocking with the password.
+      expect(await caller.must('auth.session', {})).toMatchObject({ locked: true });
+      expect(await caller.must('auth.unlock', { password: staffPasswords[role].password })).toMatchObject({
+        locked: false,
+      });
+      await caller.must('patients.search', { query: 'lopez' });
+    },
+  );
+
+  it("signs a deactivated user's open windows out at once and refuses their password", async () => {
+    const admin = await practice.signIn('office_manager');
+    await admin.must('users.create', {
+      username: 'leaving',
+      fullName: 'Leaving User',
+      role: 'nurse',
+      password: strongPassword,
+    });
+    const leaving = practice.connect('ws-leaving');
+    await leaving.must('auth.login', { username: 'leaving', password: strongPassword });
+    const user = (await admin.must('users.list', {})).find((u) => u.username === 'leaving')!;
+    await admin.must('users.setActive', { userId: user.id, active: false });
+    expect(await leaving.raw('patients.search', { query: 'lopez' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(await leaving.raw('auth.login', { username: 'leaving', password: strongPassword })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CREDENTIALS' },
+    });
+  });
+});
