@@ -2,6 +2,7 @@
 //   dist/renderer/         the React bundle (Vite, config owned by renderer/vite.config.ts)
 //   dist/main/index.cjs    main process: one CommonJS file for Node 22; native modules stay external
 //                          so they load from node_modules (app.asar.unpacked when packaged)
+//   dist/main/backup-worker.cjs  the backup worker thread, bundled the same way
 //   dist/preload/index.cjs sandboxed preload: CommonJS with the contract and zod inlined, because a
 //                          sandboxed preload can require only 'electron'
 //   dist/migrations/       the drizzle migrations for unpackaged runs: db/store/migrate.ts finds them at
@@ -27,11 +28,10 @@ const renderer = () => {
   if (vite.status !== 0) throw new Error(`vite build exited with ${vite.status}`);
 };
 
-const main = async () => {
-  rmSync(at('dist/main'), { recursive: true, force: true });
-  await build({
-    entryPoints: [at('electron/main/index.ts')],
-    outfile: at('dist/main/index.cjs'),
+const nodeBundle = (entry, outfile) =>
+  build({
+    entryPoints: [at(entry)],
+    outfile: at(outfile),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -42,6 +42,12 @@ const main = async () => {
     banner: { js: "const __chartroomImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
+
+const main = async () => {
+  rmSync(at('dist/main'), { recursive: true, force: true });
+  await nodeBundle('electron/main/index.ts', 'dist/main/index.cjs');
+  // Snapshots and verification run in a worker thread (services/backup/worker-client.ts finds it beside index.cjs).
+  await nodeBundle('electron/main/services/backup/worker.ts', 'dist/main/backup-worker.cjs');
 };
 
 const preload = async () => {

@@ -18,6 +18,24 @@ import {
   userSchema,
 } from './accounts';
 import { auditPageSchema, auditQuerySchema, auditVerifySchema } from './audit';
+import {
+  addDestinationInputSchema,
+  backupIndicatorSchema,
+  backupInfoSchema,
+  backupRunSchema,
+  backupSettingsSchema,
+  backupStatusSchema,
+  destinationSchema,
+  inspectBackupInputSchema,
+  lookupInputSchema,
+  lookupPatientInputSchema,
+  lookupRefSchema,
+  openLookupOutputSchema,
+  restoreInputSchema,
+  restoreOutputSchema,
+  updateDestinationInputSchema,
+  verifyReportSchema,
+} from './backup';
 import { draftOrNullSchema, draftRefSchema, saveDraftInputSchema } from './drafts';
 import {
   duplicateCandidatesSchema,
@@ -25,6 +43,7 @@ import {
   historyEntrySchema,
   patientRefSchema,
   patientSchema,
+  patientSummarySchema,
   registerInputSchema,
   registerOutputSchema,
   searchInputSchema,
@@ -43,6 +62,8 @@ const done = z.object({ done: z.literal(true) });
 export const procedures = {
   'setup.status': procedure('public', none, setupStatusSchema),
   'setup.initialise': procedure('public', setupInputSchema, setupOutputSchema),
+  /** A new or broken workstation brought back from a backup and its recovery key; refused once a practice is set up. */
+  'setup.restore': procedure('public', restoreInputSchema, restoreOutputSchema),
 
   'auth.session': procedure('public', none, sessionSchema.nullable()),
   'auth.login': procedure('public', loginInputSchema, sessionSchema),
@@ -76,6 +97,32 @@ export const procedures = {
 
   'audit.list': procedure('audit.read', auditQuerySchema, auditPageSchema),
   'audit.verify': procedure('audit.read', none, auditVerifySchema),
+
+  'backup.status': procedure('backup.manage', none, backupStatusSchema),
+  'backup.indicator': procedure('session', none, backupIndicatorSchema),
+  'backup.getSettings': procedure('backup.manage', none, backupSettingsSchema),
+  'backup.updateSettings': procedure('backup.manage', backupSettingsSchema, backupSettingsSchema),
+  'backup.listDestinations': procedure('backup.manage', none, z.array(destinationSchema)),
+  'backup.addDestination': procedure('backup.manage', addDestinationInputSchema, destinationSchema),
+  'backup.updateDestination': procedure('backup.manage', updateDestinationInputSchema, destinationSchema),
+  'backup.runNow': procedure('backup.manage', none, backupRunSchema),
+  'backup.verifyNow': procedure('backup.manage', none, verifyReportSchema),
+  'backup.history': procedure(
+    'backup.manage',
+    z.strictObject({ limit: z.number().int().min(1).max(200).default(30) }),
+    z.array(backupRunSchema),
+  ),
+
+  'restore.inspect': procedure('backup.manage', inspectBackupInputSchema, backupInfoSchema),
+  'restore.apply': procedure('backup.manage', restoreInputSchema, restoreOutputSchema),
+  'restore.openLookup': procedure('backup.manage', restoreInputSchema, openLookupOutputSchema),
+  'restore.lookupSearch': procedure(
+    'backup.manage',
+    lookupInputSchema,
+    z.object({ interpretation: z.string(), results: z.array(patientSummarySchema) }),
+  ),
+  'restore.lookupPatient': procedure('backup.manage', lookupPatientInputSchema, patientSchema),
+  'restore.closeLookup': procedure('backup.manage', lookupRefSchema, done),
 
   'drafts.save': procedure('session', saveDraftInputSchema, done),
   'drafts.get': procedure('session', draftRefSchema, draftOrNullSchema),

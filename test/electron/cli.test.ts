@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/practice';
@@ -18,7 +18,7 @@ const cli = (...args: string[]) => {
   return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
 };
 
-describe('admin CLI', () => {
+describe('admin CLI', { timeout: 180_000 }, () => {
   let dir: string;
   let practiceDir: string;
   let passwordFile: string;
@@ -182,5 +182,48 @@ describe('admin CLI', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/--password/);
     expect(cli().status).toBe(2);
+  });
+
+  it('backup run, backup verify and restore onto a fresh folder (issue 3 CLI, S18)', () => {
+    const dest = join(dir, 'usb');
+    const fresh = join(dir, 'new-workstation');
+    const keyFile = join(dir, 'recovery.txt');
+    mkdirSync(dest);
+    const run = cli(
+      'backup',
+      'run',
+      '--data-dir',
+      practiceDir,
+      '--user',
+      'boss',
+      '--password-file',
+      passwordFile,
+      '--dest',
+      dest,
+    );
+    expect(run.status).toBe(0);
+    const [backupFile] = run.stdout.split('\n');
+    expect(backupFile).toMatch(/\.chartroom-backup$/);
+    const verify = cli('backup', 'verify', '--file', backupFile!, '--recovery-key-file', keyFile);
+    expect(verify.stderr).toBe('');
+    expect(verify.stdout).toMatch(/Patients\t1/);
+    const restore = cli('restore', '--from', backupFile!, '--recovery-key-file', keyFile, '--data-dir', fresh);
+    expect(restore.status).toBe(0);
+    const found = cli(
+      'patients',
+      'search',
+      '--data-dir',
+      fresh,
+      '--user',
+      'boss',
+      '--password-file',
+      passwordFile,
+      '--query',
+      'haddad',
+    );
+    expect(found.stdout).toContain('Haddad, Noor');
+    const again = cli('restore', '--from', backupFile!, '--recovery-key-file', keyFile, '--data-dir', fresh);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already has a practice/);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRecoveryKey } from '../../db';
@@ -35,6 +36,7 @@ interface Case {
 }
 
 const strongPassword = 'copper-meadow-42';
+const missingBackup = '/nonexistent/chartroom-20260101-020000-r1.chartroom-backup';
 
 const cases: Record<ProcedureName, Case> = {
   'setup.status': { input: () => ({}) },
@@ -65,6 +67,42 @@ const cases: Record<ProcedureName, Case> = {
     whenAllowed: 'WEAK_PASSWORD',
   },
   'auth.touch': { input: () => ({}) },
+  'setup.restore': {
+    input: () => ({ path: missingBackup, unlock: { recoveryKey: generateRecoveryKey().formatted } }),
+    whenAllowed: 'ALREADY_INITIALISED',
+  },
+  'backup.status': { input: () => ({}) },
+  'backup.indicator': { input: () => ({}) },
+  'backup.getSettings': { input: () => ({}) },
+  'backup.updateSettings': {
+    input: () => ({ scheduleTime: '02:00', keepDaily: 7, keepWeekly: 5, keepMonthly: 12, keepYearly: 7 }),
+  },
+  'backup.listDestinations': { input: () => ({}) },
+  // A folder that is not there: fully checked, then refused, so no destination is added.
+  'backup.addDestination': {
+    input: ({ unique }) => ({ label: `Disk ${unique}`, path: `/nonexistent/chartroom-${unique}`, offsite: false }),
+    whenAllowed: 'DESTINATION_UNAVAILABLE',
+  },
+  'backup.updateDestination': {
+    input: () => ({ destinationId: 999_999, label: 'Nowhere', offsite: false, active: true }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  // With no destination the run is recorded as failed at once: allowed, and quick.
+  'backup.runNow': { input: () => ({}) },
+  'backup.verifyNow': { input: () => ({}) },
+  'backup.history': { input: () => ({ limit: 5 }) },
+  'restore.inspect': { input: () => ({ path: missingBackup }), whenAllowed: 'BACKUP_NOT_FOUND' },
+  'restore.apply': {
+    input: () => ({ path: missingBackup, unlock: { recoveryKey: generateRecoveryKey().formatted } }),
+    whenAllowed: 'BACKUP_NOT_FOUND',
+  },
+  'restore.openLookup': {
+    input: () => ({ path: missingBackup, unlock: { recoveryKey: generateRecoveryKey().formatted } }),
+    whenAllowed: 'BACKUP_NOT_FOUND',
+  },
+  'restore.lookupSearch': { input: () => ({ lookupId: randomUUID(), query: 'smith' }), whenAllowed: 'NOT_FOUND' },
+  'restore.lookupPatient': { input: ({ patientId }) => ({ lookupId: randomUUID(), patientId }), whenAllowed: 'NOT_FOUND' },
+  'restore.closeLookup': { input: () => ({ lookupId: randomUUID() }) },
   'practice.get': { input: () => ({}) },
   'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10 }) },
   'users.list': { input: () => ({}) },

@@ -119,10 +119,15 @@ export class Vault {
         'recoveryKey',
       );
     }
-    this.#adopt(ring, dataKey);
+    await this.#adopt(ring, dataKey);
   }
 
-  #adopt(ring: keyrings.Keyring, dataKey: Buffer): void {
+  /**
+   * Opens the store with a proven key. When this build has migrations the store lacks, a verified
+   * safety snapshot is taken first and the migrations then run in one transaction; if they fail, the
+   * store is closed unchanged (SECURITY.md S20).
+   */
+  async #adopt(ring: keyrings.Keyring, dataKey: Buffer): Promise<void> {
     if (this.#dataKey) {
       if (!timingSafeEqual(this.#dataKey, dataKey))
         throw new ChartroomError(
@@ -131,13 +136,24 @@ export class Vault {
         );
       return;
     }
-    this.#store = openStore({
+    const store = openStore({
       path: this.paths.database,
       dataKey,
       migrationsDir: this.migrationsDir,
       expectedKeyId: ring.keyId,
+      migrate: false,
     });
+    this.#store = store;
     this.#dataKey = dataKey;
+    const migrations = loadMigrations(this.migrationsDir);
+    if (schemaVersion(store.sqlite) >= migrations.length) return;
+    try {
+      await takeSafetySnapshot(this, 'pre-migration', this.appVersion, new Date());
+      migrate(store.sqlite, migrations);
+    } catch (error) {
+      this.close();
+      throw error;
+    }
   }
 
   async setPassword(username: string, password: string): Promise<void> {

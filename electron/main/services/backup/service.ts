@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { repositories } from '../../../../db';
 import type { BackupRunDto, BackupSettingsDto } from '../../../contract/backup';
 import { ChartroomError } from '../../../contract/errors';
@@ -14,6 +15,12 @@ import { BackupScheduler } from './scheduler';
 import { backupStatus } from './status';
 import type { BackupUnlock } from './unlock';
 import { BackupVerifier } from './verification';
+
+/** True when `path` is `folder` or inside it (a plain prefix test would take /data-2 to be inside /data). */
+const isInside = (folder: string, path: string): boolean => {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
 
 /** Backups and restore behind one face, for the router, the CLI and the scheduler. */
 export class BackupService {
@@ -96,7 +103,7 @@ export class BackupService {
     if (repositories.backups.listDestinations(store.db).some((d) => d.active && d.path === input.path)) {
       throw new ChartroomError('CONFLICT', 'That folder is already a backup destination.', 'path');
     }
-    if (input.path.startsWith(this.#vault.paths.dir)) {
+    if (isInside(this.#vault.paths.dir, input.path)) {
       throw new ChartroomError(
         'BAD_REQUEST',
         "Choose a folder outside Chartroom's own data folder, ideally on another disk: a backup beside the original is lost with it.",
