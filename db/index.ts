@@ -18,6 +18,7 @@ export {
   snapshotDatabase,
   verifyBackupDatabase,
 } from './store/backup-file';
+export { type SnapshotMethod, snapshotByCopy } from './store/consistent-copy';
 export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
 export * as keyring from './store/keyring';
 export { defaultMigrationsDir, loadMigrations, migrate, schemaVersion } from './store/migrate';

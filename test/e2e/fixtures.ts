@@ -26,6 +26,7 @@ export interface PreviewPractice {
 }
 
 export const test = base.extend<{ practice: PreviewPractice }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; there are none.
   practice: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chartroom-e2e-'));
     const app = startChartroom({ dataDir: dir, appVersion: 'e2e', validateOutputs: true, log: () => {} });

@@ -36,7 +36,7 @@ export const removeStalePartials = (folder: string): number => {
   if (!existsSync(folder)) return 0;
   let removed = 0;
   for (const name of readdirSync(folder)) {
-    if (name.endsWith(`${backupExtension}.partial`) || name.endsWith(`${backupExtension}.json.partial`)) {
+    if (/\.partial(-wal|-shm|-journal)?$/.test(name) && name.includes(backupExtension)) {
       rmSync(join(folder, name), { force: true });
       removed++;
     }

@@ -1,4 +1,4 @@
-import type { BackupManifest, DatabaseFingerprint } from '../../../../db';
+import type { BackupManifest, DatabaseFingerprint, SnapshotMethod } from '../../../../db';
 
 /** Messages between the backup service and its worker thread, which owns its own connection. */
 export type WorkerTask =
@@ -13,5 +13,5 @@ export type WorkerTask =
     };
 
 export type WorkerReply =
-  | { ok: true; fingerprint?: DatabaseFingerprint }
+  | { ok: true; fingerprint?: DatabaseFingerprint; method?: SnapshotMethod }
   | { ok: false; code: string; message: string; sqliteCode?: string };

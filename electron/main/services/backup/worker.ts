@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { snapshotDatabase, verifyBackupDatabase } from '../../../../db';
+import { snapshotByCopy, verifyBackupDatabase } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { WorkerReply, WorkerTask } from './worker-protocol';
 
@@ -16,8 +16,7 @@ const run = (task: WorkerTask): WorkerReply => {
       sqlite.pragma(`key="x'${task.keyHex}'"`);
       sqlite.pragma('temp_store = MEMORY');
       sqlite.pragma('busy_timeout = 10000');
-      snapshotDatabase(sqlite, task.targetPath);
-      return { ok: true };
+      return { ok: true, method: snapshotByCopy(sqlite, task.databasePath, task.targetPath, task.keyHex) };
     } finally {
       sqlite.close();
       key.fill(0);
