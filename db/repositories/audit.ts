@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { auditLog, patients } from '../schema';
 import type { ChartDb } from '../store/open';
 
@@ -63,6 +63,8 @@ export const appendAudit = (db: ChartDb, entry: AuditEntry, now: Date = new Date
 
 export interface AuditFilter {
   userId?: number | undefined;
+  /** The username of `userId`, to include sign-in attempts on that account. */
+  username?: string | undefined;
   patientId?: number | undefined;
   action?: string | undefined;
   fromIso?: string | undefined;
@@ -75,7 +77,12 @@ export type AuditListRow = AuditRow & { patientName: string | null; patientMrn: 
 
 export const listAudit = (db: ChartDb, filter: AuditFilter): AuditListRow[] => {
   const conditions: SQL[] = [];
-  if (filter.userId !== undefined) conditions.push(eq(auditLog.userId, filter.userId));
+  if (filter.userId !== undefined) {
+    // A staff member's rows include attempts on their account made before anyone was signed in
+    // (failed sign-ins carry the username typed, with no user id: nobody was authenticated).
+    const account = filter.username ? and(isNull(auditLog.userId), eq(auditLog.username, filter.username)) : undefined;
+    conditions.push(account ? or(eq(auditLog.userId, filter.userId), account)! : eq(auditLog.userId, filter.userId));
+  }
   if (filter.patientId !== undefined) conditions.push(eq(auditLog.patientId, filter.patientId));
   if (filter.action !== undefined) conditions.push(eq(auditLog.action, filter.action));
   if (filter.fromIso !== undefined) conditions.push(gte(auditLog.at, filter.fromIso));

@@ -40,7 +40,13 @@ const toColumns = (fields: PatientFields) => ({
   nameKey: nameKey(fields.legalFamilyName, fields.legalGivenName),
 });
 
-export const nameKey = (family: string, given: string): string => `${foldForSearch(family)}|${foldForSearch(given)}`;
+/**
+ * Folded family and given name, joined by a tab: the tab sorts before every letter and space, so
+ * ordering by this key lists Smith, John before Smith-Jones and Smithers (alphabetical by family name).
+ */
+export const nameKeySeparator = '\t';
+export const nameKey = (family: string, given: string): string =>
+  `${foldForSearch(family)}${nameKeySeparator}${foldForSearch(given)}`;
 
 type InsuranceRow = typeof insurancePolicies.$inferSelect;
 
@@ -257,7 +263,7 @@ export const findPossibleDuplicates = (
     .orderBy(asc(patients.legalFamilyName), asc(patients.legalGivenName))
     .all()
     .filter((row) => {
-      const [rowFamily = '', rowGiven = ''] = row.nameKey.split('|');
+      const [rowFamily = '', rowGiven = ''] = row.nameKey.split(nameKeySeparator);
       return similarName(rowFamily, familyKey) || (similarName(rowGiven, givenKey) && rowFamily[0] === familyKey[0]);
     })
     .map(({ nameKey: _, ...row }) => toSummary(row));

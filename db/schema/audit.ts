@@ -25,6 +25,7 @@ export const auditLog = sqliteTable(
   (table) => [
     index('audit_log_patient').on(table.patientId, table.id),
     index('audit_log_user').on(table.userId, table.id),
+    index('audit_log_username').on(table.username, table.id),
     index('audit_log_at').on(table.at),
   ],
 );

@@ -69,7 +69,8 @@ export const procedures = {
   'auth.login': procedure('public', loginInputSchema, sessionSchema),
   'auth.recover': procedure('public', recoverInputSchema, done),
   'auth.unlock': procedure('locked', unlockInputSchema, sessionSchema),
-  'auth.lock': procedure('locked', none, done),
+  /** The Lock button ('user') or the screen's idle timer ('idle'): the audit report tells them apart. */
+  'auth.lock': procedure('locked', z.strictObject({ reason: z.enum(['user', 'idle']).default('user') }), done),
   'auth.logout': procedure('locked', none, done),
   'auth.changePassword': procedure('session', changePasswordInputSchema, done),
   /** Tells the main process the user is active (typing, scrolling) though no data call was made. */

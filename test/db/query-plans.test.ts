@@ -44,5 +44,12 @@ describe('query plans of hot queries', () => {
     expect(plan('SELECT * FROM audit_log WHERE user_id = ? ORDER BY id DESC LIMIT 100', 1)).toMatch(
       /INDEX audit_log_user/,
     );
+    const byAccount = plan(
+      'SELECT * FROM audit_log WHERE (user_id = ? OR (user_id IS NULL AND username = ?)) ORDER BY id DESC LIMIT 100',
+      1,
+      'olivia',
+    );
+    expect(byAccount).toMatch(/INDEX audit_log_user\b/);
+    expect(byAccount).toMatch(/INDEX audit_log_username/);
   });
 });

@@ -29,8 +29,8 @@ export const handlers: HandlerTable = {
     return done;
   },
   'auth.unlock': (ctx, input) => ctx.services.auth.unlock(session(ctx), ctx.connection.workstation, input.password),
-  'auth.lock': (ctx) => {
-    ctx.services.auth.lock(session(ctx), ctx.connection.workstation, 'user');
+  'auth.lock': (ctx, input) => {
+    ctx.services.auth.lock(session(ctx), ctx.connection.workstation, input.reason);
     return done;
   },
   'auth.logout': ({ services, connection }) => {
@@ -72,10 +72,11 @@ export const handlers: HandlerTable = {
   'audit.list': (ctx, input) => {
     const rows = repositories.audit.listAudit(store(ctx).db, {
       userId: input.userId,
+      username: input.userId ? repositories.users.getUser(store(ctx).db, input.userId)?.username : undefined,
       patientId: input.patientId,
       action: input.action,
-      fromIso: input.from,
-      toIsoExclusive: input.to ? nextDay(input.to) : undefined,
+      fromIso: input.from ? localMidnight(input.from) : undefined,
+      toIsoExclusive: input.to ? localMidnight(nextDay(input.to)) : undefined,
       beforeId: input.beforeId,
       limit: input.limit,
     });
@@ -129,6 +130,15 @@ export const handlers: HandlerTable = {
     discardDraft(store(ctx), session(ctx).userId, input.key);
     return done;
   },
+};
+
+/**
+ * The instant a calendar day starts on this workstation's clock. The report shows local times, so
+ * "from 21 Nov" means from local midnight, not UTC midnight (which is 6 pm the day before in Chicago).
+ */
+const localMidnight = (isoDate: string): string => {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day).toISOString();
 };
 
 const nextDay = (iso: string): string => {

@@ -5,7 +5,11 @@ import { RouteView } from './RouteView';
 import type { Route } from './router';
 import { TopBar } from './TopBar';
 
-const routeKey = (route: Route): string => (route.name === 'chart' ? `chart:${route.patientId}` : route.name);
+const routeKey = (route: Route): string => {
+  if (route.name === 'chart') return `chart:${route.patientId}`;
+  if (route.name === 'backup-lookup') return `backup-lookup:${route.lookupId}`;
+  return route.name;
+};
 
 export function AppLayout({ session, route }: { session: SessionDto; route: Route }) {
   const mainRef = useRef<HTMLElement>(null);

@@ -2,6 +2,7 @@ import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardList, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { roleLabels, type SessionDto } from '../../../electron/contract';
+import { BackupAlertBanner, BackupStatusCard } from '../features/backup';
 import { PatientSearchButton } from '../features/patients';
 import { PageHeader } from '../ui';
 import { navigate } from './router';
@@ -31,6 +32,8 @@ function StartCard({ title, children, action }: StartCardProps) {
 }
 
 /** The start page: the day's first actions for this role, and nothing that pretends to be data. */
+const openBackups = () => navigate({ name: 'backups' });
+
 export function HomePage({ session }: { session: SessionDto }) {
   const can = (permission: SessionDto['permissions'][number]) => session.permissions.includes(permission);
   return (
@@ -39,6 +42,7 @@ export function HomePage({ session }: { session: SessionDto }) {
         title={`Welcome, ${session.user.fullName}`}
         description={`${roleLabels[session.user.role]} at ${session.practiceName}`}
       />
+      {can('backup.manage') ? <BackupAlertBanner onOpen={openBackups} /> : null}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {can('patients.read') ? (
           <StartCard title="Find a patient" action={<PatientSearchButton />}>
@@ -60,6 +64,7 @@ export function HomePage({ session }: { session: SessionDto }) {
             Demographics, contacts and insurance. Possible duplicates are shown before anything is saved.
           </StartCard>
         ) : null}
+        {can('backup.manage') ? <BackupStatusCard onOpen={openBackups} /> : null}
         {can('users.manage') ? (
           <StartCard
             title="Staff accounts"

@@ -1,6 +1,7 @@
 import type { SessionDto } from '../../../electron/contract';
 import { AuditReportPage } from '../features/audit';
 import { ChangePasswordPage } from '../features/auth';
+import { BackupLookupPage, BackupsPage, RestorePage } from '../features/backup';
 import { ChartPage } from '../features/chart';
 import { RegisterPatientPage } from '../features/patients';
 import { PracticeSettingsPage } from '../features/practice';
@@ -9,8 +10,10 @@ import { HomePage } from './HomePage';
 import { NotAllowed } from './NotAllowed';
 import { goHome, navigate, type Route } from './router';
 import { mayOpen } from './routes';
+import { signOutAfterRestore } from './session-actions';
 
 export const openChart = (patientId: number): void => navigate({ name: 'chart', patientId });
+const openBackups = (): void => navigate({ name: 'backups' });
 
 export function RouteView({ route, session }: { route: Route; session: SessionDto }) {
   if (!mayOpen(route.name, session.permissions)) return <NotAllowed />;
@@ -28,6 +31,19 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <PracticeSettingsPage />;
     case 'audit':
       return <AuditReportPage />;
+    case 'backups':
+      return <BackupsPage onRestore={(path) => navigate(path ? { name: 'restore', path } : { name: 'restore' })} />;
+    case 'restore':
+      return (
+        <RestorePage
+          initialPath={route.path}
+          onCancel={openBackups}
+          onLookupOpened={({ lookupId, madeAt }) => navigate({ name: 'backup-lookup', lookupId, madeAt })}
+          onRestored={signOutAfterRestore}
+        />
+      );
+    case 'backup-lookup':
+      return <BackupLookupPage lookupId={route.lookupId} madeAt={route.madeAt} onClosed={openBackups} />;
     case 'change-password':
       return <ChangePasswordPage onDone={goHome} />;
   }

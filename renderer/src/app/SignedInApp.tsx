@@ -13,7 +13,7 @@ import { useIdleLock } from './useIdleLock';
 /** Everything behind sign-in. Unmounted as a whole when the session locks, so no patient data stays in the page. */
 export function SignedInApp({ session }: { session: SessionDto }) {
   const route = useRouteFor(session.user.id);
-  useIdleLock(session.idleLockMinutes, () => void lockNow());
+  useIdleLock(session.idleLockMinutes, () => void lockNow('idle'));
   useDocumentTitle(session.mustChangePassword ? 'Choose your password' : routeInfo[route.name].title);
 
   useEffect(() => {

@@ -1,9 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconLock, IconLogout } from '@tabler/icons-react';
 import type { SessionDto } from '../../../electron/contract';
+import { BackupIndicator } from '../features/backup';
 import { PatientSearchButton } from '../features/patients';
 import { MainNav } from './MainNav';
-import type { Route } from './router';
+import { navigate, type Route } from './router';
 import { lockNow, signOut } from './session-actions';
 import { UserMenu } from './UserMenu';
 
@@ -17,13 +18,17 @@ export function TopBar({ session, route }: { session: SessionDto; route: Route }
         <MainNav route={route} permissions={session.permissions} />
       </Group>
       <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <BackupIndicator
+          refreshKey={route.name}
+          onOpen={session.permissions.includes('backup.manage') ? () => navigate({ name: 'backups' }) : undefined}
+        />
         {session.permissions.includes('patients.read') ? <PatientSearchButton /> : null}
         <UserMenu session={session} />
         <Button
           variant="default"
           size="sm"
           leftSection={<IconLock size={16} aria-hidden />}
-          onClick={() => void lockNow()}
+          onClick={() => void lockNow('user')}
         >
           Lock
         </Button>

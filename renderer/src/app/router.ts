@@ -11,6 +11,11 @@ export type Route =
   | { name: 'users' }
   | { name: 'practice' }
   | { name: 'audit' }
+  | { name: 'backups' }
+  /** The restore wizard, with a backup file already chosen when opened from the history. */
+  | { name: 'restore'; path?: string }
+  /** A backup opened read-only; `madeAt` is when the backup was made, for the banner. */
+  | { name: 'backup-lookup'; lookupId: string; madeAt: string }
   | { name: 'change-password' };
 
 const home: Route = { name: 'home' };

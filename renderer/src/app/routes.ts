@@ -15,6 +15,9 @@ export const routeInfo: Record<Route['name'], RouteInfo> = {
   users: { title: 'Staff accounts', permission: 'users.manage' },
   practice: { title: 'Practice settings', permission: 'practice.manage' },
   audit: { title: 'Audit report', permission: 'audit.read' },
+  backups: { title: 'Backups', permission: 'backup.manage' },
+  restore: { title: 'Restore from a backup', permission: 'backup.manage' },
+  'backup-lookup': { title: 'Backup lookup (read only)', permission: 'backup.manage' },
   'change-password': { title: 'Change password', permission: null },
 };
 

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { markSessionLocked, setSession } from '../features/auth';
+import { forgetBackupState } from '../features/backup';
 import { flushAllDrafts } from '../features/drafts';
 import { api } from '../platform';
 import { forgetRoutes } from './router';
@@ -16,10 +17,10 @@ let locking: Promise<void> | null = null;
  * Lock now (the Lock button, or the idle timer): save unsaved input, lock the session on the server,
  * then hide everything behind the lock screen. The screen locks even if the server cannot be reached.
  */
-export const lockNow = (): Promise<void> => {
+export const lockNow = (reason: 'user' | 'idle'): Promise<void> => {
   locking ??= (async () => {
     await flushDraftsBriefly();
-    await api.auth.lock({});
+    await api.auth.lock({ reason });
     markSessionLocked();
   })().finally(() => {
     locking = null;
@@ -37,5 +38,17 @@ export const signOut = async (): Promise<void> => {
   }
   notifications.clean();
   forgetRoutes();
+  forgetBackupState();
   setSession(null);
+};
+
+/**
+ * A restore has ended every session on the server (the restored store has its own users): go
+ * straight to the sign-in screen, which says what happened and where the replaced charts were kept.
+ */
+export const signOutAfterRestore = (notice: string): void => {
+  notifications.clean();
+  forgetRoutes();
+  forgetBackupState();
+  setSession(null, notice);
 };

@@ -31,12 +31,20 @@ export const probeDestination = (path: string): string | null => {
   }
 };
 
-/** Leftovers of runs that were killed: a .partial file is never a backup, whatever it contains. */
+/**
+ * Leftovers of runs that were killed: a .partial file is never a backup, whatever it contains; nor is
+ * a manifest's temporary file, or a manifest whose backup file was never renamed into place.
+ */
 export const removeStalePartials = (folder: string): number => {
   if (!existsSync(folder)) return 0;
+  const names = readdirSync(folder);
   let removed = 0;
-  for (const name of readdirSync(folder)) {
-    if (/\.partial(-wal|-shm|-journal)?$/.test(name) && name.includes(backupExtension)) {
+  for (const name of names) {
+    if (!name.includes(backupExtension)) continue;
+    const partial = /\.partial(-wal|-shm|-journal)?$/.test(name);
+    const manifestTemporary = /\.json\.\d+\.tmp$/.test(name);
+    const orphanManifest = name.endsWith(`${backupExtension}.json`) && !names.includes(name.slice(0, -'.json'.length));
+    if (partial || manifestTemporary || orphanManifest) {
       rmSync(join(folder, name), { force: true });
       removed++;
     }

@@ -12,7 +12,7 @@ import { ChartroomError } from '../../../contract/errors';
 import { recordAudit } from '../audit';
 import type { Vault } from '../vault';
 import { probeDestination, removeStalePartials } from './destinations';
-import { copyToPartial, promote, removeQuietly, writeSidecar } from './file-ops';
+import { copyToPartial, promote, removeQuietly } from './file-ops';
 import { copiesToKeep } from './retention';
 import { fileStamp, snapshotVerified } from './snapshot';
 import { runWorkerTask } from './worker-client';
@@ -161,8 +161,7 @@ export class BackupRunner {
         sha256,
         maxSchemaVersion: loadMigrations(this.#vault.migrationsDir).length,
       });
-      promote(partial, target);
-      writeSidecar(sidecarPathOf(target), { manifest, keyring: this.#vault.keyring() });
+      promote(partial, target, { manifest, keyring: this.#vault.keyring() });
     } catch (error) {
       removeQuietly(partial);
       throw error instanceof ChartroomError || (error as { code?: string }).code !== 'ENOSPC'

@@ -48,12 +48,15 @@ export class BackupService {
     });
   }
 
-  /** Runs that a crash left "running" are closed as failed the first time a store is seen open. */
+  /**
+   * Runs that a crash left "running" are closed as failed the first time a store is seen open with
+   * no run in progress (a run under way now would be marked failed too, so wait until it is over).
+   */
   #settleInterruptedRuns(): void {
     const store = this.#vault.store;
-    if (this.#storeSeen === store) return;
+    if (this.#storeSeen === store || this.runner.running) return;
     this.#storeSeen = store;
-    if (!this.runner.running) repositories.backups.failInterruptedRuns(store.db, this.#now().toISOString());
+    repositories.backups.failInterruptedRuns(store.db, this.#now().toISOString());
   }
 
   status() {
@@ -149,6 +152,7 @@ export class BackupService {
   }
 
   history(limit: number): BackupRunDto[] {
+    this.#settleInterruptedRuns();
     const db = this.#vault.store.db;
     const runs = repositories.backups.listRuns(db, limit);
     const labels = new Map(repositories.backups.listDestinations(db).map((d) => [d.id, d.label]));

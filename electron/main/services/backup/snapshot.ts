@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type BackupManifest, backupExtension, loadMigrations, sha256File, sidecarPathOf } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { Vault } from '../vault';
-import { promote, removeQuietly, writeSidecar } from './file-ops';
+import { promote, removeQuietly } from './file-ops';
 import { runWorkerTask } from './worker-client';
 
 /**
@@ -54,8 +54,7 @@ export const snapshotVerified = async (
       sha256: await sha256File(partial),
       ...fingerprint,
     };
-    promote(partial, target);
-    writeSidecar(sidecarPathOf(target), { manifest, keyring: vault.keyring() });
+    promote(partial, target, { manifest, keyring: vault.keyring() });
     return manifest;
   } catch (error) {
     removeQuietly(partial);

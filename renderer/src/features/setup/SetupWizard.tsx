@@ -1,4 +1,5 @@
-import { Stack, Stepper, Text, Title } from '@mantine/core';
+import { Button, Divider, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/contract';
 import { CenteredPanel, formatLongDate } from '../../ui';
@@ -7,6 +8,7 @@ import { type AdminAccount, AdminStep } from './AdminStep';
 import { ConfirmKeyStep } from './ConfirmKeyStep';
 import { PracticeStep } from './PracticeStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { RestoreFromBackup } from './RestoreFromBackup';
 import { useInitialisePractice } from './useInitialisePractice';
 
 interface CreatedPractice {
@@ -15,8 +17,12 @@ interface CreatedPractice {
   groups: string[];
 }
 
-/** First run: the practice, its first office manager, then the recovery key shown once and confirmed. */
+/**
+ * First run: the practice, its first office manager, then the recovery key shown once and confirmed.
+ * A replacement computer can instead bring the practice back from a backup and the recovery key.
+ */
 export function SetupWizard({ onFinished }: { onFinished: () => void }) {
+  const [mode, setMode] = useState<'new' | 'restore'>('new');
   const [step, setStep] = useState(0);
   const [practice, setPractice] = useState<PracticeDetails | null>(null);
   const [created, setCreated] = useState<CreatedPractice | null>(null);
@@ -35,6 +41,24 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
     setStep(2);
     return null;
   };
+
+  if (mode === 'restore') {
+    return (
+      <CenteredPanel width={720}>
+        <Stack gap="lg">
+          <Stack gap={2}>
+            <Title order={1} size="h2">
+              Restore Chartroom from a backup
+            </Title>
+            <Text size="sm" c="dimmed">
+              The backup stays encrypted; only the practice recovery key opens it.
+            </Text>
+          </Stack>
+          <RestoreFromBackup onCancel={() => setMode('new')} onFinished={onFinished} />
+        </Stack>
+      </CenteredPanel>
+    );
+  }
 
   return (
     <CenteredPanel width={880}>
@@ -76,6 +100,18 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
             ) : null}
           </Stepper.Step>
         </Stepper>
+        {step === 0 ? (
+          <Stack gap="xs" align="flex-start">
+            <Divider label="Replacing a computer, or the charts were lost?" labelPosition="left" w="100%" />
+            <Button
+              variant="subtle"
+              leftSection={<IconRestore size={16} aria-hidden />}
+              onClick={() => setMode('restore')}
+            >
+              Restore from a backup instead
+            </Button>
+          </Stack>
+        ) : null}
       </Stack>
     </CenteredPanel>
   );

@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { type Control, useController } from 'react-hook-form';
 import type { PatientFields } from '../../../../../electron/contract';
-import { describeDate, parseDateInput } from '../model/dates';
+import { dateShapeOf, describeDate, parseDateInput } from '../model/dates';
 import type { PatientFormValues } from '../model/form-values';
 import type { PatientTextPath } from './use-patient-form';
 
@@ -17,7 +17,8 @@ const hint = 'Any common form, e.g. 03/04/1980 or 1980-03-04';
 
 /**
  * A date typed the way people type dates. The form holds YYYY-MM-DD as soon as the text is a real date
- * (otherwise the raw text, so the schema explains what is wrong); on leaving the field the text is
+ * (an impossible date such as 02/30/1980 is held as 1980-02-30 and other text as typed, so the
+ * schema explains what is wrong); on leaving the field the text is
  * rewritten as YYYY-MM-DD, and the date is spelled out below so a misread day and month is caught.
  */
 export function DateField({ control, name, label, required = false }: DateFieldProps) {
@@ -39,7 +40,7 @@ export function DateField({ control, name, label, required = false }: DateFieldP
       onChange={(event) => {
         const typed = event.currentTarget.value;
         setText(typed);
-        field.onChange(parseDateInput(typed) ?? typed);
+        field.onChange(parseDateInput(typed) ?? dateShapeOf(typed) ?? typed);
       }}
       onBlur={() => {
         if (understood) setText(understood);

@@ -23,10 +23,14 @@ const monthNames = [
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-const toIso = (year: number, month: number, day: number): string | null => {
-  const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-  return month >= 1 && month <= 12 && isRealDate(iso) ? iso : null;
-};
+/** YYYY-MM-DD for a real date; with `real` false, also for a well-formed impossible one (1980-02-30). */
+const isoOf =
+  (real: boolean) =>
+  (year: number, month: number, day: number): string | null => {
+    const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return !real || isRealDate(iso) ? iso : null;
+  };
 
 /** A month written as a word or its first three letters ("mar", "March", "Sept"). */
 const monthFromWord = (word: string): number | null => {
@@ -53,7 +57,18 @@ const localTodayIso = (now: Date = new Date()): string =>
  * (yet) a real date: 1980-03-04, 1980/3/4, 03/04/1980, 3-4-80, 03041980, 19800304, 4 Mar 1980,
  * March 4, 1980.
  */
-export const parseDateInput = (text: string, todayIso: string = localTodayIso()): string | null => {
+export const parseDateInput = (text: string, todayIso: string = localTodayIso()): string | null =>
+  readDate(text, todayIso, true);
+
+/**
+ * The date the text is shaped like, real or not: 02/30/1980 reads as 1980-02-30, so the form can
+ * be told "not a real calendar date" rather than "write it as YYYY-MM-DD".
+ */
+export const dateShapeOf = (text: string, todayIso: string = localTodayIso()): string | null =>
+  readDate(text, todayIso, false);
+
+const readDate = (text: string, todayIso: string, real: boolean): string | null => {
+  const toIso = isoOf(real);
   const value = text.trim();
   let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
   if (match) return toIso(Number(match[1]), Number(match[2]), Number(match[3]));

@@ -1,0 +1,1 @@
+CREATE INDEX `audit_log_username` ON `audit_log` (`username`,`id`);
