@@ -101,7 +101,10 @@ const cases: Record<ProcedureName, Case> = {
     whenAllowed: 'BACKUP_NOT_FOUND',
   },
   'restore.lookupSearch': { input: () => ({ lookupId: randomUUID(), query: 'smith' }), whenAllowed: 'NOT_FOUND' },
-  'restore.lookupPatient': { input: ({ patientId }) => ({ lookupId: randomUUID(), patientId }), whenAllowed: 'NOT_FOUND' },
+  'restore.lookupPatient': {
+    input: ({ patientId }) => ({ lookupId: randomUUID(), patientId }),
+    whenAllowed: 'NOT_FOUND',
+  },
   'restore.closeLookup': { input: () => ({ lookupId: randomUUID() }) },
   'practice.get': { input: () => ({}) },
   'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10 }) },

@@ -157,7 +157,7 @@ export const openRegistration = async (page: Page): Promise<Locator> => {
 /** Everything the page shows as text, plus its markup, to prove no patient data is left anywhere in the DOM. */
 export const pageTextAndMarkup = (page: Page): Promise<{ text: string; markup: string; title: string }> =>
   page.evaluate(() => ({
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a person (or a screenshot) would read it.
+    // innerText, not textContent: the rendered text, as a person (or a screenshot) would read it.
     text: document.body.innerText,
     markup: document.documentElement.outerHTML,
     title: document.title,

@@ -16,14 +16,14 @@ describe('backup run', () => {
     await manager.must('patients.register', { patient: patientInput() });
     destinations = [tempDir('dest-a-'), tempDir('dest-b-')];
     const db = practice.app.services.vault.store.db;
-    destinations.forEach((path, i) =>
+    destinations.forEach((path, i) => {
       repositories.backups.insertDestination(db, {
         label: `Disk ${i + 1}`,
         path,
         offsite: i === 1,
         createdAt: new Date().toISOString(),
-      }),
-    );
+      });
+    });
   });
   afterEach(() => {
     practice.cleanup();
