@@ -25,3 +25,4 @@ export { defaultMigrationsDir, loadMigrations, migrate, schemaVersion } from './
 export { type ChartDb, type ChartStore, openStore, preflightDatabaseFile } from './store/open';
 export { readPragmas, requiredPragmas } from './store/pragmas';
 export { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './store/recovery-key';
+export { withTransaction } from './store/transaction';

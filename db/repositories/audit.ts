@@ -34,7 +34,11 @@ export const rowHash = (row: Omit<AuditRow, 'hash'>): string =>
  * Call inside the same transaction as the change it records. The timestamp never goes backwards even
  * if the wall clock does, so the log reads in order (SECURITY.md faults: clock jumps backwards).
  */
-export const appendAudit = (db: ChartDb, entry: AuditEntry, now: Date = new Date()): AuditRow => {
+export const appendAudit = (db: ChartDb, entry: AuditEntry, now: Date = new Date()): AuditRow =>
+  // Reading the last hash and inserting the next row must be one step, or a second writer could fork the chain.
+  db.$client.transaction(() => appendInChain(db, entry, now)).immediate();
+
+const appendInChain = (db: ChartDb, entry: AuditEntry, now: Date): AuditRow => {
   const last = db
     .select({ id: auditLog.id, at: auditLog.at, hash: auditLog.hash })
     .from(auditLog)

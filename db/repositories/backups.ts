@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { backupChecks, backupCopies, backupDestinations, backupRuns, backupSettings } from '../schema';
 import type { ChartDb } from '../store/open';
 
@@ -45,8 +45,24 @@ export const finishRun = (
 export const listRuns = (db: ChartDb, limit: number): RunRow[] =>
   db.select().from(backupRuns).orderBy(desc(backupRuns.id)).limit(limit).all();
 
-export const lastRunOf = (db: ChartDb, trigger: RunRow['trigger']): RunRow | undefined =>
-  db.select().from(backupRuns).where(eq(backupRuns.trigger, trigger)).orderBy(desc(backupRuns.id)).limit(1).get();
+/**
+ * The newest run that counts for tonight's schedule: a scheduled run (whatever its outcome, so a
+ * failure is not retried every minute) or a manual run that succeeded (so "Back up now" at 10:00
+ * does not trigger a catch-up run, and retention, a minute later).
+ */
+export const lastRunCoveringSchedule = (db: ChartDb): RunRow | undefined =>
+  db
+    .select()
+    .from(backupRuns)
+    .where(
+      or(
+        eq(backupRuns.trigger, 'scheduled'),
+        and(inArray(backupRuns.trigger, ['manual', 'cli']), eq(backupRuns.status, 'succeeded')),
+      ),
+    )
+    .orderBy(desc(backupRuns.id))
+    .limit(1)
+    .get();
 
 /** A run left 'running' by a crash is closed as failed at the next start, so history never lies. */
 export const failInterruptedRuns = (db: ChartDb, now: string): number =>

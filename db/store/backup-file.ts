@@ -158,11 +158,12 @@ export const verifyBackupDatabase = (
     );
   }
   const manifest = expected.manifest;
+  // The size first: a truncated copy is told as such, a same-size change as changed contents.
+  if (manifest && size !== manifest.sizeBytes)
+    throw damaged(`its size is ${size} bytes, but it was made with ${manifest.sizeBytes}`);
   if (manifest && expected.sha256 && expected.sha256 !== manifest.sha256) {
     throw damaged('its contents changed since it was made');
   }
-  if (manifest && size !== manifest.sizeBytes)
-    throw damaged(`its size is ${size} bytes, but it was made with ${manifest.sizeBytes}`);
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   try {
     sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);

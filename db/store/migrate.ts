@@ -53,11 +53,13 @@ export const migrate = (sqlite: Database.Database, migrations: readonly Migratio
   assertNotFromFuture(sqlite, migrations);
   const pending = migrations.slice(schemaVersion(sqlite));
   if (pending.length === 0) return 0;
-  sqlite.transaction(() => {
-    for (const migration of pending) {
-      for (const statement of migration.statements) sqlite.exec(statement);
-    }
-    sqlite.pragma(`user_version = ${migrations.length}`);
-  })();
+  sqlite
+    .transaction(() => {
+      for (const migration of pending) {
+        for (const statement of migration.statements) sqlite.exec(statement);
+      }
+      sqlite.pragma(`user_version = ${migrations.length}`);
+    })
+    .immediate();
   return pending.length;
 };

@@ -30,10 +30,12 @@ export const handlers: HandlerTable = {
   },
   'auth.unlock': (ctx, input) => ctx.services.auth.unlock(session(ctx), ctx.connection.workstation, input.password),
   'auth.lock': (ctx, input) => {
+    ctx.services.backup.lookups.closeForUser(session(ctx).userId);
     ctx.services.auth.lock(session(ctx), ctx.connection.workstation, input.reason);
     return done;
   },
-  'auth.logout': ({ services, connection }) => {
+  'auth.logout': ({ services, connection, session }) => {
+    if (session) services.backup.lookups.closeForUser(session.userId);
     services.auth.logout(connection.id, connection.workstation);
     return done;
   },

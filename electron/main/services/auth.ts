@@ -1,4 +1,4 @@
-import { repositories } from '../../../db';
+import { repositories, withTransaction } from '../../../db';
 import type { SessionDto } from '../../contract/accounts';
 import type { ChartroomEvent } from '../../contract/api';
 import { ChartroomError } from '../../contract/errors';
@@ -87,7 +87,7 @@ export class AuthService {
     }
     const startedLockout = this.#throttle.recordFailure(username, workstation, !this.#vault.isOpen);
     if (this.#vault.isOpen) {
-      this.#vault.store.sqlite.transaction(() => {
+      withTransaction(this.#vault.store, () => {
         recordAudit(this.#vault.store, {
           userId: null,
           username,
@@ -106,7 +106,7 @@ export class AuthService {
             detail: `${lockoutMinutes} minutes`,
           });
         }
-      })();
+      });
     }
     throw startedLockout ? lockedOut(lockoutMinutes) : invalidCredentials();
   }
@@ -115,7 +115,7 @@ export class AuthService {
   #flushQueuedFailures(): void {
     const pending = this.#throttle.takePending();
     if (pending.length === 0) return;
-    this.#vault.store.sqlite.transaction(() => {
+    withTransaction(this.#vault.store, () => {
       for (const failure of pending) {
         const base = {
           userId: null,
@@ -135,7 +135,7 @@ export class AuthService {
             new Date(failure.at),
           );
       }
-    })();
+    });
   }
 
   #assertSetUp(): void {
@@ -168,7 +168,7 @@ export class AuthService {
       throw invalidCredentials();
     }
     this.#throttle.recordSuccess(input.username);
-    const session = store.sqlite.transaction(() => {
+    const session = withTransaction(store, () => {
       const previous = this.#sessions.end(connectionId);
       if (previous) {
         recordAudit(store, {
@@ -185,7 +185,7 @@ export class AuthService {
         fullName: user.fullName,
         role: user.role,
       });
-    })();
+    });
     return this.sessionDto(session);
   }
 
@@ -236,13 +236,13 @@ export class AuthService {
     );
     await this.#vault.setPassword(session.username, input.newPassword);
     const store = this.#vault.store;
-    store.sqlite.transaction(() => {
+    withTransaction(store, () => {
       repositories.users.updateUser(store.db, session.userId, {
         mustChangePassword: false,
         updatedAt: new Date().toISOString(),
       });
       recordAudit(store, { ...actorOf(session, workstation), action: 'password.change' });
-    })();
+    });
   }
 
   /** The recovery key sets a new password for an office manager when every password is lost. */
@@ -264,7 +264,7 @@ export class AuthService {
     assertAcceptablePassword(input.newPassword, user, 'newPassword');
     await this.#vault.setPassword(user.username, input.newPassword);
     this.#throttle.recordSuccess(user.username);
-    store.sqlite.transaction(() => {
+    withTransaction(store, () => {
       repositories.users.updateUser(store.db, user.id, {
         mustChangePassword: false,
         active: true,
@@ -278,6 +278,6 @@ export class AuthService {
         entity: 'user',
         entityId: user.id,
       });
-    })();
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { type ChartStore, repositories } from '../../../db';
+import { type ChartStore, repositories, withTransaction } from '../../../db';
 import type { PracticeDto } from '../../contract/accounts';
 import { ChartroomError } from '../../contract/errors';
 import { recordAudit } from './audit';
@@ -27,7 +27,7 @@ export const readPractice = (store: ChartStore): repositories.practice.PracticeR
 };
 
 export const updatePractice = (store: ChartStore, actor: Actor, input: Omit<PracticeDto, never>): PracticeDto =>
-  store.sqlite.transaction(() => {
+  withTransaction(store, () => {
     const before = readPractice(store);
     repositories.practice.updatePractice(store.db, input);
     const changed = (Object.keys(input) as (keyof PracticeDto)[]).filter((k) => before[k] !== input[k]);
@@ -39,4 +39,4 @@ export const updatePractice = (store: ChartStore, actor: Actor, input: Omit<Prac
       detail: changed.join(','),
     });
     return toPracticeDto(readPractice(store));
-  })();
+  });

@@ -1,4 +1,4 @@
-import { type ChartStore, repositories } from '../../../db';
+import { type ChartStore, repositories, withTransaction } from '../../../db';
 import type { UserDto } from '../../contract/accounts';
 import { ChartroomError } from '../../contract/errors';
 import type { Role } from '../../contract/roles';
@@ -49,7 +49,7 @@ export class UserService {
     assertAcceptablePassword(input.password, input);
     await this.#vault.setPassword(input.username, input.password);
     const now = new Date().toISOString();
-    return this.#store.sqlite.transaction(() => {
+    return withTransaction(this.#store, () => {
       const row = repositories.users.insertUser(db, {
         username: input.username,
         fullName: input.fullName,
@@ -66,11 +66,11 @@ export class UserService {
         detail: `role=${row.role}`,
       });
       return toUserDto(row);
-    })();
+    });
   }
 
   update(actor: Actor, input: { userId: number; fullName: string; role: Role }): UserDto {
-    return this.#store.sqlite.transaction(() => {
+    return withTransaction(this.#store, () => {
       const db = this.#store.db;
       const current = repositories.users.getUser(db, input.userId);
       if (!current) throw notFound();
@@ -90,7 +90,7 @@ export class UserService {
         detail: current.role === row.role ? 'name' : `role ${current.role} -> ${row.role}`,
       });
       return toUserDto(row);
-    })();
+    });
   }
 
   setActive(actor: Actor, input: { userId: number; active: boolean }): UserDto {
@@ -108,7 +108,7 @@ export class UserService {
         'To reactivate this account, reset its password: that gives the user a new temporary password and reactivates it.',
       );
     }
-    const row = this.#store.sqlite.transaction(() => {
+    const row = withTransaction(this.#store, () => {
       const updated = repositories.users.updateUser(db, current.id, {
         active: input.active,
         updatedAt: new Date().toISOString(),
@@ -117,7 +117,7 @@ export class UserService {
         recordAudit(this.#store, { ...actor, action: 'user.deactivate', entity: 'user', entityId: updated.id });
       }
       return toUserDto(updated);
-    })();
+    });
     if (!input.active && current.active) this.#vault.removePassword(current.username);
     return row;
   }
@@ -129,7 +129,7 @@ export class UserService {
     if (!current) throw notFound();
     assertAcceptablePassword(input.newPassword, current, 'newPassword');
     await this.#vault.setPassword(current.username, input.newPassword);
-    this.#store.sqlite.transaction(() => {
+    withTransaction(this.#store, () => {
       repositories.users.updateUser(db, current.id, {
         mustChangePassword: true,
         active: true,
@@ -138,7 +138,7 @@ export class UserService {
       recordAudit(this.#store, { ...actor, action: 'user.password-reset', entity: 'user', entityId: current.id });
       if (!current.active)
         recordAudit(this.#store, { ...actor, action: 'user.reactivate', entity: 'user', entityId: current.id });
-    })();
+    });
   }
 
   #assertAnotherOfficeManager(_actor: Actor, userId: number): void {

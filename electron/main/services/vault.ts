@@ -15,6 +15,7 @@ import {
   preflightDatabaseFile,
   type RecoveryKey,
   schemaVersion,
+  withTransaction,
 } from '../../../db';
 import { ChartroomError } from '../../contract/errors';
 import { takeSafetySnapshot } from './backup/snapshot';
@@ -87,7 +88,7 @@ export class Vault {
     };
     const store = openStore({ path: this.paths.database, dataKey, migrationsDir: this.migrationsDir, create: true });
     try {
-      store.sqlite.transaction(() => populate(store, ring.keyId))();
+      withTransaction(store, () => populate(store, ring.keyId));
       keyrings.writeKeyring(this.paths.keyring, ring);
     } catch (error) {
       store.close();

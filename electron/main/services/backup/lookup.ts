@@ -80,6 +80,11 @@ export class BackupLookups {
     this.#open.delete(lookupId);
   }
 
+  /** A user's lookups close when they sign out or lock: an open backup is PHI on a connection. */
+  closeForUser(userId: number): void {
+    for (const [id, lookup] of this.#open) if (lookup.openedBy === userId) this.close(id);
+  }
+
   closeAll(): void {
     for (const id of [...this.#open.keys()]) this.close(id);
   }

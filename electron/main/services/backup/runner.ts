@@ -7,6 +7,7 @@ import {
   repositories,
   sha256File,
   sidecarPathOf,
+  withTransaction,
 } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import { recordAudit } from '../audit';
@@ -78,7 +79,7 @@ export class BackupRunner {
     const run = repositories.backups.insertRun(db, { trigger, startedAt: started.toISOString(), status: 'running' });
     const fileName = `chartroom-${fileStamp(started)}-r${run.id}${backupExtension}`;
     const finish = (status: RunOutcome['status'], error: string, files: string[], sizeBytes = 0): RunOutcome => {
-      store.sqlite.transaction(() => {
+      withTransaction(store, () => {
         repositories.backups.finishRun(db, run.id, {
           status,
           finishedAt: this.#now().toISOString(),
@@ -95,17 +96,21 @@ export class BackupRunner {
           entityId: run.id,
           detail: `${trigger}; ${status}${error ? `; ${error}` : ''}`,
         });
-      })();
+      });
       return { runId: run.id, status, files, error };
     };
     if (destinations.length === 0)
       return finish('failed', 'No backup destination is set. Add a folder under Settings, Backups.', []);
 
     const reachable: typeof destinations = [];
+    // Each failure is told with its destination and its reason (unplugged, read-only, full, ...).
+    const failures: string[] = [];
     for (const destination of destinations) {
       const problem = probeDestination(destination.path);
-      if (problem) this.#recordCopy(run.id, destination.id, join(destination.path, fileName), 'failed', problem);
-      else {
+      if (problem) {
+        failures.push(`${destination.label}: ${problem}`);
+        this.#recordCopy(run.id, destination.id, join(destination.path, fileName), 'failed', problem);
+      } else {
         removeStalePartials(destination.path);
         reachable.push(destination);
       }
@@ -116,7 +121,6 @@ export class BackupRunner {
     let sourcePath = '';
     const verifiedAt: number[] = [];
     const files: string[] = [];
-    const failures: string[] = [];
     for (const destination of reachable) {
       const target = join(destination.path, fileName);
       try {
@@ -130,21 +134,17 @@ export class BackupRunner {
         verifiedAt.push(destination.id);
         files.push(target);
       } catch (error) {
-        const message = plainError(error);
+        // A folder that went away mid-run (drive unplugged, share dropped) says so, rather than the step it broke.
+        const message = probeDestination(destination.path) ?? plainError(error);
         failures.push(`${destination.label}: ${message}`);
         this.#recordCopy(run.id, destination.id, target, 'failed', message);
       }
     }
-    const unreachable = destinations.length - reachable.length;
     const status =
       verifiedAt.length === 0 ? 'failed' : verifiedAt.length === destinations.length ? 'succeeded' : 'partial';
     // Prune only after a fully successful run: a day with any failure keeps every older copy.
-    if (status === 'succeeded') for (const destinationId of verifiedAt) this.#prune(destinationId);
-    const error =
-      status === 'succeeded'
-        ? ''
-        : [...failures, ...(unreachable > 0 ? [`${unreachable} destination(s) not available`] : [])].join(' ') ||
-          'No destination could be written.';
+    if (status === 'succeeded') for (const destinationId of verifiedAt) this.#prune(destinationId, run.id);
+    const error = status === 'succeeded' ? '' : failures.join(' ') || 'No destination could be written.';
     return finish(status, error, files, manifest?.sizeBytes ?? 0);
   }
 
@@ -194,8 +194,11 @@ export class BackupRunner {
     });
   }
 
-  /** Grandfather-father-son at one destination; the newest verified copy is always kept. */
-  #prune(destinationId: number): void {
+  /**
+   * Grandfather-father-son at one destination; the newest verified copy is always kept, and so is the
+   * copy this run has just made, even when a clock set back makes it look older than the others.
+   */
+  #prune(destinationId: number, runId: number): void {
     const db = this.#vault.store.db;
     const settings = repositories.backups.getSettings(db);
     const verified = repositories.backups.copiesAt(db, destinationId, 'verified');
@@ -204,7 +207,7 @@ export class BackupRunner {
       settings,
     );
     for (const copy of verified) {
-      if (keep.has(copy.id)) continue;
+      if (keep.has(copy.id) || copy.runId === runId) continue;
       if (existsSync(copy.path)) removeQuietly(copy.path, sidecarPathOf(copy.path));
       repositories.backups.updateCopy(db, copy.id, { status: 'pruned' });
     }

@@ -53,7 +53,7 @@ export class BackupScheduler {
     try {
       const db = this.#vault.store.db;
       const settings = repositories.backups.getSettings(db);
-      const last = repositories.backups.lastRunOf(db, 'scheduled');
+      const last = repositories.backups.lastRunCoveringSchedule(db);
       const hasDestination = repositories.backups.listDestinations(db).some((d) => d.active);
       if (
         hasDestination &&

@@ -9,6 +9,7 @@ import type { Vault } from '../vault';
 import { describeBackup } from './backup-info';
 import { probeDestination } from './destinations';
 import { BackupLookups } from './lookup';
+import { reconcileBackupRecords } from './reconcile';
 import { restoreBackup } from './restore';
 import { type BackupActor, BackupRunner, type RunTrigger } from './runner';
 import { BackupScheduler } from './scheduler';
@@ -188,8 +189,12 @@ export class BackupService {
   }
 
   /** Before replacing a live store, take one more verified copy of it into the data folder's safety/ folder. */
-  restore(actor: BackupActor, path: string, unlock: BackupUnlock, safetyCopy: () => Promise<void>) {
+  async restore(actor: BackupActor, path: string, unlock: BackupUnlock, safetyCopy: () => Promise<void>) {
     this.lookups.closeAll();
-    return restoreBackup(this.#vault, actor, path, unlock, this.#now, safetyCopy);
+    const result = await restoreBackup(this.#vault, actor, path, unlock, this.#now, safetyCopy);
+    // The restored history is the history as of that backup; the destination folders say what is there now.
+    reconcileBackupRecords(this.#vault.store, this.#vault.keyring().keyId, this.#now());
+    this.#storeSeen = this.#vault.store;
+    return result;
   }
 }

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { type BackupSidecar, sidecarPathOf } from '../../../../db';
+import { assertPlainBackupPath, type BackupSidecar, sidecarPathOf } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 
 /** Reads the manifest and keyring copy written beside a backup file. */
 export const readSidecar = (backupPath: string): BackupSidecar => {
+  // Every way in to a backup file (inspect, restore, look-up, verify) passes here: never a URI or a key in a path.
+  assertPlainBackupPath(backupPath);
   const path = sidecarPathOf(backupPath);
   if (!existsSync(backupPath)) {
     throw new ChartroomError(

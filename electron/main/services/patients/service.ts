@@ -1,4 +1,4 @@
-import { type ChartStore, repositories } from '../../../../db';
+import { type ChartStore, repositories, withTransaction } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { HistoryEntry, PatientDto, PatientFields, PatientSummary, searchKinds } from '../../../contract/patients';
 import { recordAudit } from '../audit';
@@ -73,7 +73,7 @@ export class PatientService {
     input: { patient: PatientFields; duplicateOverride?: { reason: string } | undefined },
   ): { status: 'registered'; patient: PatientDto } | { status: 'possible-duplicates'; candidates: PatientSummary[] } {
     const store = this.#store();
-    return store.sqlite.transaction(() => {
+    return withTransaction(store, () => {
       const candidates = this.checkDuplicates(input.patient);
       if (candidates.length > 0 && !input.duplicateOverride)
         return { status: 'possible-duplicates' as const, candidates };
@@ -106,7 +106,7 @@ export class PatientService {
         });
       }
       return { status: 'registered' as const, patient: toDto(record) };
-    })();
+    });
   }
 
   /** Reads a patient without writing anything: for a read-only store, whose caller audits the view elsewhere. */
@@ -119,17 +119,17 @@ export class PatientService {
   /** Opening a chart is an audited view (SECURITY.md S8). */
   open(actor: Actor, patientId: number): PatientDto {
     const store = this.#store();
-    return store.sqlite.transaction(() => {
+    return withTransaction(store, () => {
       const record = repositories.patients.getPatient(store.db, patientId);
       if (!record) throw notFound();
       recordAudit(store, { ...actor, action: 'chart.open', patientId, entity: 'patient', entityId: patientId });
       return toDto(record);
-    })();
+    });
   }
 
   update(actor: Actor, input: { patientId: number; expectedVersion: number; patient: PatientFields }): PatientDto {
     const store = this.#store();
-    return store.sqlite.transaction(() => {
+    return withTransaction(store, () => {
       const before = repositories.patients.getPatient(store.db, input.patientId);
       if (!before) throw notFound();
       // Saving what is already stored is not a new version: history shows only real changes.
@@ -159,7 +159,7 @@ export class PatientService {
         detail: `v${after.version}: ${changed.join(',')}`,
       });
       return toDto(after);
-    })();
+    });
   }
 
   history(actor: Actor, patientId: number): HistoryEntry[] {

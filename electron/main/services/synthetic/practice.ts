@@ -1,5 +1,5 @@
 import type { ChartStore } from '../../../../db';
-import { repositories } from '../../../../db';
+import { repositories, withTransaction } from '../../../../db';
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
 import { syntheticPatient } from './patients';
@@ -19,7 +19,7 @@ export const addSyntheticPatients = (
   const batchSize = options.batchSize ?? 1000;
   for (let done = 0; done < options.count; ) {
     const size = Math.min(batchSize, options.count - done);
-    store.sqlite.transaction(() => {
+    withTransaction(store, () => {
       for (let i = 0; i < size; i++) {
         const fields = syntheticPatient(random, today);
         const mrn = repositories.practice.allocateMrn(store.db);
@@ -40,7 +40,7 @@ export const addSyntheticPatients = (
           detail: 'demo',
         });
       }
-    })();
+    });
     done += size;
     options.onProgress?.(done, options.count);
   }

@@ -68,7 +68,7 @@ export const triggerLabel = (trigger: string): string => triggerLabels[trigger] 
 export const runStatusText: Record<RunStatus, { label: string; tone: Tone }> = {
   running: { label: 'Running', tone: 'busy' },
   succeeded: { label: 'Succeeded', tone: 'ok' },
-  partial: { label: 'Some destinations failed', tone: 'problem' },
+  partial: { label: 'Partly failed', tone: 'problem' },
   failed: { label: 'Failed', tone: 'problem' },
 };
 

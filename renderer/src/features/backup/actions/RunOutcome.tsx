@@ -11,6 +11,13 @@ import {
 } from '../backup-format';
 import { StatusMark } from '../status/StatusMark';
 
+const runTitles: Record<BackupRunDto['status'], string> = {
+  succeeded: 'Backup made and verified',
+  partial: 'The backup did not reach every destination',
+  failed: 'The backup failed',
+  running: 'The backup is still running',
+};
+
 /** What "Back up now" did: the run's status and, per destination, the verified file or the reason it failed. */
 export function RunOutcome({ run, onClose }: { run: BackupRunDto; onClose: () => void }) {
   const status = runStatusText[run.status];
@@ -21,7 +28,7 @@ export function RunOutcome({ run, onClose }: { run: BackupRunDto; onClose: () =>
       withCloseButton
       closeButtonLabel="Dismiss the backup result"
       onClose={onClose}
-      title={run.status === 'succeeded' ? 'Backup made and verified' : `Backup: ${status.label.toLowerCase()}`}
+      title={runTitles[run.status]}
     >
       <Stack gap="xs">
         <Text size="sm">

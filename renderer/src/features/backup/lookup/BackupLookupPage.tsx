@@ -81,10 +81,17 @@ export function BackupLookupPage({ lookupId, madeAt, onClosed }: BackupLookupPag
       <Stack gap="md">
         <Alert
           color="orange"
-          variant="filled"
+          variant="light"
           icon={<IconLock aria-hidden />}
           title={`Backup from ${madeOn} — read only, nothing here can be changed`}
-          style={{ position: 'sticky', top: 64, zIndex: 2 }}
+          // Opaque and pinned under the top bar, so the banner stays in view and nothing shows through it.
+          style={{
+            position: 'sticky',
+            top: 64,
+            zIndex: 2,
+            border: '2px solid var(--mantine-color-orange-7)',
+            background: 'var(--mantine-color-orange-0)',
+          }}
         >
           This is the practice as it was then, not today&apos;s charts. Each patient you open here is recorded in the
           audit report.

@@ -1,5 +1,6 @@
 import { Alert, Button, DataList, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { type PatientDto, sexLabels } from '../../../../../electron/contract';
 import { formatDate, patientName } from '../../patients';
 import { useLookupPatient } from '../hooks/useLookupPatient';
@@ -81,7 +82,7 @@ const groupsOf = (patient: PatientDto): { title: string; items: Item[] }[] => {
       title: 'Allergies',
       items: [
         {
-          label: 'Allergies',
+          label: 'Recorded',
           value:
             patient.allergies.state === 'no-known-allergies'
               ? 'No known allergies'
@@ -103,10 +104,21 @@ interface LookupPatientViewProps {
 /** One patient as the backup holds them: read only, no edit controls anywhere. */
 export function LookupPatientView({ lookupId, patientId, onBack }: LookupPatientViewProps) {
   const state = useLookupPatient(lookupId, patientId);
+  const backRef = useRef<HTMLButtonElement>(null);
+  // The result that was clicked is gone: keep keyboard focus on this view, at its way back.
+  useEffect(() => {
+    backRef.current?.focus();
+  }, []);
   return (
     <Stack gap="sm">
       <Group>
-        <Button variant="default" size="sm" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack}>
+        <Button
+          ref={backRef}
+          variant="default"
+          size="sm"
+          leftSection={<IconArrowLeft size={16} aria-hidden />}
+          onClick={onBack}
+        >
           Back to the search results
         </Button>
       </Group>

@@ -11,6 +11,13 @@ const looks: Record<
   'not-configured': { Icon: IconCloudOff, color: 'gray.7', short: 'Backups not set up' },
 };
 
+/** The office manager is the one with the details, so their tooltip says where to find them instead. */
+const managerMessages: Record<BackupIndicatorValue['state'], string> = {
+  ok: 'Backups are up to date. Open the Backups page.',
+  attention: 'Backups need attention. Open the Backups page for the details.',
+  'not-configured': 'Backups are not set up yet. Open the Backups page to add a destination.',
+};
+
 interface BackupIndicatorProps {
   /** Ask again when this changes (the app passes the current page). */
   refreshKey: string;
@@ -26,19 +33,20 @@ export function BackupIndicator({ refreshKey, onOpen }: BackupIndicatorProps) {
   const indicator = useBackupIndicator(refreshKey);
   if (!indicator) return null;
   const { Icon, color, short } = looks[indicator.state];
+  const message = onOpen ? managerMessages[indicator.state] : indicator.message;
   const content = (
     <Group gap={4} wrap="nowrap" c={color}>
       <Icon size={18} aria-hidden style={{ flexShrink: 0 }} />
       {short ? (
-        <Text span size="xs" fw={600} c="inherit" aria-hidden visibleFrom="md">
+        <Text span size="xs" fw={600} c="inherit" aria-hidden visibleFrom="xl">
           {short}
         </Text>
       ) : null}
-      <VisuallyHidden>{indicator.message}</VisuallyHidden>
+      <VisuallyHidden>{message}</VisuallyHidden>
     </Group>
   );
   return (
-    <Tooltip label={indicator.message} multiline maw={280} withArrow>
+    <Tooltip label={message} multiline maw={280} withArrow events={{ hover: true, focus: true, touch: false }}>
       {onOpen ? (
         <Button
           variant="subtle"

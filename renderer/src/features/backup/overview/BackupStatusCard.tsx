@@ -34,7 +34,11 @@ export function BackupStatusCard({ onOpen }: { onOpen: () => void }) {
                     {entry.destination.label}
                   </Text>
                   <Text size="xs" c={entry.overdue ? 'red.9' : 'dimmed'}>
-                    {hours === null ? 'No verified backup yet' : `Last verified ${describeAge(hours)}`}
+                    {hours !== null
+                      ? `Last verified ${describeAge(hours)}`
+                      : entry.lastError
+                        ? 'No good backup here'
+                        : 'No verified backup yet'}
                   </Text>
                 </Stack>
                 <StatusMark

@@ -1,5 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconRestore } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import type { BackupInfoDto } from '../../../../../electron/contract';
 import { FormAlert, formatDateTime } from '../../../ui';
 
@@ -24,6 +25,10 @@ export function ChooseActionStep({
   onLookUp,
 }: ChooseActionStepProps) {
   const madeOn = formatDateTime(info.createdAt);
+  const firstRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    firstRef.current?.focus();
+  }, []);
   return (
     <Stack gap="md">
       <FormAlert title="That did not work" message={error} />
@@ -40,6 +45,7 @@ export function ChooseActionStep({
               </Text>
             </Stack>
             <Button
+              ref={firstRef}
               variant="default"
               leftSection={<IconEye size={16} aria-hidden />}
               loading={opening}

@@ -9,7 +9,7 @@ interface RestoredFacts {
 /** What the sign-in screen says after a restore: what happened, what to do now, and where the old charts are. */
 export const restoredNotice = ({ madeOn, practiceName, previousKeptAt }: RestoredFacts): string =>
   [
-    `Chartroom was restored from the backup made ${madeOn}${practiceName ? ` (${practiceName})` : ''}.`,
+    `Chartroom was restored from the backup${practiceName ? ` of ${practiceName}` : ''} made ${madeOn}.`,
     'Everyone was signed out. Sign in with an account that existed when that backup was made.',
     previousKeptAt
       ? `The charts it replaced were not deleted: they are kept in ${previousKeptAt}.`

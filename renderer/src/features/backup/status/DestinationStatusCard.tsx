@@ -35,7 +35,11 @@ export function DestinationStatusCard({ entry, now }: { entry: DestinationStatus
           </Badge>
         ) : null}
         <Text size="sm" fw={overdue ? 600 : undefined} c={overdue ? 'red.9' : undefined}>
-          {hours === null ? 'No verified backup here yet.' : `Last verified backup ${describeAge(hours)}`}
+          {hours !== null
+            ? `Last verified backup ${describeAge(hours)}`
+            : lastError
+              ? 'No good backup here.'
+              : 'No verified backup here yet.'}
         </Text>
         {lastVerifiedAt ? (
           <Text size="xs" c="dimmed">
@@ -44,7 +48,7 @@ export function DestinationStatusCard({ entry, now }: { entry: DestinationStatus
         ) : null}
         {lastError ? (
           <Text size="sm" c="red.9">
-            Last attempt failed: {lastError}
+            Problem with the latest copy: {lastError}
           </Text>
         ) : null}
       </Stack>
