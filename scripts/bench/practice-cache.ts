@@ -10,8 +10,15 @@ import { createDemoPractice } from '../../electron/main/services/synthetic/demo-
 export const cachedPractice = async (options: {
   patients: number;
   seed: number;
+  label?: string;
 }): Promise<{ dir: string; generatedMs: number | null }> => {
-  const dir = join(import.meta.dirname, '..', '..', '.bench-cache', `practice-${options.patients}-seed${options.seed}`);
+  const dir = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    '.bench-cache',
+    `practice-${options.patients}-seed${options.seed}${options.label ? `-${options.label}` : ''}`,
+  );
   if (existsSync(join(dir, 'keyring.json'))) return { dir, generatedMs: null };
   rmSync(dir, { recursive: true, force: true });
   const app: ChartroomApp = startChartroom({
