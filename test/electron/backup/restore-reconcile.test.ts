@@ -40,4 +40,23 @@ describe('backup history after a restore', () => {
     expect(status.destinations[0]?.lastVerifiedAt).not.toBeNull();
     expect((await again.must('patients.search', { query: 'later patient' })).results).toEqual([]);
   });
+
+  it('audits a restore that is refused', async () => {
+    practice = await createTestPractice({ staff: false });
+    destination = tempDir('dest-');
+    const manager = await practice.signIn('office_manager');
+    await manager.must('backup.addDestination', { label: 'USB drive', path: destination, offsite: true });
+    const run = await manager.must('backup.runNow', {});
+    const other = await createTestPractice({ staff: false });
+    const refused = await manager.call('restore.apply', {
+      path: run.copies[0]!.path,
+      unlock: { recoveryKey: other.recoveryKey },
+    });
+    other.cleanup();
+    expect(refused.ok ? '' : refused.error.code).toBe('WRONG_RECOVERY_KEY');
+    const rows = practice.app.services.vault.store.sqlite
+      .prepare("SELECT outcome, detail FROM audit_log WHERE action = 'backup.restore'")
+      .all() as { outcome: string; detail: string }[];
+    expect(rows).toEqual([{ outcome: 'failure', detail: expect.stringContaining('WRONG_RECOVERY_KEY') }]);
+  });
 });

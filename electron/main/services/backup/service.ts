@@ -191,7 +191,21 @@ export class BackupService {
   /** Before replacing a live store, take one more verified copy of it into the data folder's safety/ folder. */
   async restore(actor: BackupActor, path: string, unlock: BackupUnlock, safetyCopy: () => Promise<void>) {
     this.lookups.closeAll();
-    const result = await restoreBackup(this.#vault, actor, path, unlock, this.#now, safetyCopy);
+    let result: Awaited<ReturnType<typeof restoreBackup>>;
+    try {
+      result = await restoreBackup(this.#vault, actor, path, unlock, this.#now, safetyCopy);
+    } catch (error) {
+      // A refused or failed restore is audited too (SECURITY.md S8), in the store that is still in place.
+      if (this.#vault.isOpen) {
+        recordAudit(this.#vault.store, {
+          ...actor,
+          action: 'backup.restore',
+          outcome: 'failure',
+          detail: `from ${path}: ${(error as { code?: string }).code ?? 'INTERNAL'}`,
+        });
+      }
+      throw error;
+    }
     // The restored history is the history as of that backup; the destination folders say what is there now.
     reconcileBackupRecords(this.#vault.store, this.#vault.keyring().keyId, this.#now());
     this.#storeSeen = this.#vault.store;

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BackupManifest, backupExtension, loadMigrations, sha256File, sidecarPathOf } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
@@ -80,7 +80,9 @@ export const takeSafetySnapshot = async (
 ): Promise<string> => {
   const folder = join(vault.paths.dir, 'safety');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const target = join(folder, `${reason}-${fileStamp(now)}${backupExtension}`);
+  // Two safety snapshots in the same second (a restore right after an upgrade) get distinct names.
+  let target = join(folder, `${reason}-${fileStamp(now)}${backupExtension}`);
+  for (let n = 2; existsSync(target); n++) target = join(folder, `${reason}-${fileStamp(now)}-${n}${backupExtension}`);
   await snapshotVerified(vault, target, now, appVersion);
   const snapshots = readdirSync(folder)
     .filter((name) => name.endsWith(backupExtension))
