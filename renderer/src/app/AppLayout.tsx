@@ -15,10 +15,12 @@ export function AppLayout({ session, route }: { session: SessionDto; route: Rout
   const mainRef = useRef<HTMLElement>(null);
   const key = routeKey(route);
 
-  // A new page starts reading at its top: move focus there so keyboard and screen-reader users are not left behind.
+  // A new page starts reading at its top: move focus there so keyboard and screen-reader users are not
+  // left behind, unless the page has already put focus on its first field (its effects run before this one).
   // biome-ignore lint/correctness/useExhaustiveDependencies: the page key is the trigger, not an input.
   useEffect(() => {
-    mainRef.current?.focus();
+    const main = mainRef.current;
+    if (main && !main.contains(document.activeElement)) main.focus();
   }, [key]);
 
   return (

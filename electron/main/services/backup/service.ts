@@ -207,7 +207,7 @@ export class BackupService {
       throw error;
     }
     // The restored history is the history as of that backup; the destination folders say what is there now.
-    reconcileBackupRecords(this.#vault.store, this.#vault.keyring().keyId, this.#now());
+    await reconcileBackupRecords(this.#vault.store, this.#vault.keyring().keyId, this.#now());
     this.#storeSeen = this.#vault.store;
     return result;
   }

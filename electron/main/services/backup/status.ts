@@ -25,7 +25,9 @@ export const backupStatus = (
       alerts.push(
         lastVerified
           ? `No verified backup at "${destination.label}" for ${Math.floor(ageHours ?? 0)} hours.`
-          : `There is no verified backup at "${destination.label}" yet.`,
+          : copies.some((c) => c.status === 'damaged' || c.status === 'missing')
+            ? `There is no good backup at "${destination.label}": the ones there were found damaged or missing. Run "Back up now".`
+            : `There is no verified backup at "${destination.label}" yet.`,
       );
     }
     const damaged = copies.filter((c) => c.status === 'damaged' || c.status === 'missing');

@@ -85,7 +85,7 @@ export function HistoryTable({ runs, onRestoreFrom }: HistoryTableProps) {
                   {run.sizeBytes > 0 ? formatBytes(run.sizeBytes) : '—'}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                  {run.status === 'running' ? '—' : formatDuration(run.durationMs)}
+                  {run.status === 'running' || run.durationMs === 0 ? '—' : formatDuration(run.durationMs)}
                 </Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>
                   <Stack gap={6}>
