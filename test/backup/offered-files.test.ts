@@ -12,10 +12,12 @@ import {
   createPracticeAt,
   dataKeyOf,
   flipBit,
+  hashDataFolder,
   hashTree,
   namesIn,
   type Practice,
   readSidecarFile,
+  refusedRestores,
   sha256Of,
   truncateTo,
 } from '../helpers/backup-fixtures';
@@ -217,7 +219,8 @@ describe('S17: bad files offered as backups', () => {
     for (const c of cases) {
       const path = await c.make(c.file);
       const offeredBefore = hashTree(offered);
-      const dataBefore = hashTree(practice.dir);
+      const dataBefore = hashDataFolder(practice.dir);
+      const refusedBefore = refusedRestores(practice);
 
       const info = await manager.call('restore.inspect', { path });
       if (c.intact === 'not-found') expect(info.ok ? null : info.error.code, c.name).toBe('BACKUP_NOT_FOUND');
@@ -240,8 +243,9 @@ describe('S17: bad files offered as backups', () => {
         seen.add(`${result.error.code}: ${result.error.message.replace(path, '<file>').replace(/\d+/g, 'N')}`);
       }
 
-      // Nothing in the data folder changed, not even the database's WAL: no safety copy, no replaced-*.
-      expect(hashTree(practice.dir), c.name).toEqual(dataBefore);
+      // Nothing in the data folder changed but the audit row of each refusal: no safety copy, no replaced-*.
+      expect(hashDataFolder(practice.dir), c.name).toEqual(dataBefore);
+      expect(refusedRestores(practice), `${c.name}: the refusal is audited`).toBe(refusedBefore + 1);
       expect(hashTree(offered), c.name).toEqual(offeredBefore);
       // The live store and the session go on.
       const status = await manager.call('backup.status', {});
@@ -292,7 +296,7 @@ describe('S17: bad files offered as backups', () => {
     });
 
     it('as backups to inspect, restore, look up, restore onto a new workstation, or verify', async () => {
-      const dataBefore = hashTree(practice.dir);
+      const dataBefore = hashDataFolder(practice.dir);
       const fresh = join(base, 'fresh-workstation');
       for (const name of oddNames) {
         const folder = join(base, `restore-${name}`);
@@ -319,7 +323,7 @@ describe('S17: bad files offered as backups', () => {
         expect(namesIn(fresh), `setup.restore ${name} created something`).toEqual([]);
         expect(namesIn(folder)).toEqual(['chartroom.chartroom-backup', 'chartroom.chartroom-backup.json']);
       }
-      expect(hashTree(practice.dir)).toEqual(dataBefore);
+      expect(hashDataFolder(practice.dir)).toEqual(dataBefore);
       const cliRun = await cli(
         'backup',
         'verify',

@@ -6,7 +6,7 @@ import { startChartroom } from '../../electron/main/bootstrap';
 import {
   addPatients,
   createPracticeAt,
-  hashTree,
+  hashDataFolder,
   manager as managerLogin,
   namesIn,
   type Practice,
@@ -75,7 +75,7 @@ describe('recovery keys and backups made under another key', () => {
 
   it('the wrong recovery key and a typo get distinct errors; the typo names its group, before any decryption', async () => {
     const manager = await practice.manager();
-    const before = hashTree(practice.dir);
+    const before = hashDataFolder(practice.dir);
 
     decryptions.count = 0;
     const wrong = await manager.call('restore.apply', { path: backup, unlock: { recoveryKey: other.recoveryKey } });
@@ -142,7 +142,7 @@ describe('recovery keys and backups made under another key', () => {
     }
     expect(decryptions.count).toBe(1);
     // Nothing changed in the live practice; the office manager is still signed in.
-    expect(hashTree(practice.dir)).toEqual(before);
+    expect(hashDataFolder(practice.dir)).toEqual(before);
     expect((await manager.call('backup.status', {})).ok).toBe(true);
   }, 60_000);
 

@@ -137,6 +137,20 @@ export const hashTree = (dir: string): Record<string, string> => {
   return tree;
 };
 
+/**
+ * A live data folder's files without the WAL and shared-memory files: a refused restore writes its
+ * audit row (SECURITY.md S8), which changes the WAL and nothing else.
+ */
+export const hashDataFolder = (dir: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(hashTree(dir)).filter(([name]) => !/\.db-(wal|shm)$/.test(name)));
+
+/** How many restores were refused and audited so far. */
+export const refusedRestores = (practice: Practice): number =>
+  practice.app.services.vault.store.sqlite
+    .prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.restore' AND outcome = 'failure'")
+    .pluck()
+    .get() as number;
+
 export const namesIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
 export const backupsIn = (dir: string): string[] => namesIn(dir).filter((n) => n.endsWith(backupExtension));
 export const partialsIn = (dir: string): string[] => namesIn(dir).filter((n) => n.includes('.partial'));
