@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './backups';
+export * from './chart';
 export * from './drafts';
 export * from './patients';
 export * from './practice';

@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './allergies';
 export * from './api';
 export * from './audit';
 export * from './backup';

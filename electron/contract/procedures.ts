@@ -17,6 +17,15 @@ import {
   updateUserInputSchema,
   userSchema,
 } from './accounts';
+import {
+  addAllergyInputSchema,
+  allergyListSchema,
+  allergyRefSchema,
+  allergySchema,
+  chartItemVersionSchema,
+  retireAllergyInputSchema,
+  updateAllergyInputSchema,
+} from './allergies';
 import { auditPageSchema, auditQuerySchema, auditVerifySchema } from './audit';
 import {
   addDestinationInputSchema,
@@ -95,6 +104,13 @@ export const procedures = {
   'patients.get': procedure('patients.read', patientRefSchema, patientSchema),
   'patients.update': procedure('patients.edit', updateInputSchema, patientSchema),
   'patients.history': procedure('patients.read', patientRefSchema, z.array(historyEntrySchema)),
+
+  'allergies.list': procedure('patients.read', patientRefSchema, allergyListSchema),
+  'allergies.add': procedure('chart.write', addAllergyInputSchema, allergySchema),
+  'allergies.update': procedure('chart.write', updateAllergyInputSchema, allergySchema),
+  'allergies.retire': procedure('chart.write', retireAllergyInputSchema, allergySchema),
+  'allergies.markNoKnown': procedure('chart.write', patientRefSchema, allergyListSchema),
+  'allergies.history': procedure('chart.read', allergyRefSchema, z.array(chartItemVersionSchema)),
 
   'audit.list': procedure('audit.read', auditQuerySchema, auditPageSchema),
   'audit.verify': procedure('audit.read', none, auditVerifySchema),

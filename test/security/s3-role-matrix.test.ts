@@ -106,6 +106,29 @@ const cases: Record<ProcedureName, Case> = {
     whenAllowed: 'NOT_FOUND',
   },
   'restore.closeLookup': { input: () => ({ lookupId: randomUUID() }) },
+  'allergies.list': { input: ({ patientId }) => ({ patientId }) },
+  'allergies.add': {
+    input: ({ patientId, unique }) => ({
+      patientId,
+      allergy: { substance: `Matrixcillin ${unique}`, category: 'drug', severity: 'mild' },
+    }),
+  },
+  'allergies.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      allergyId: 999_999,
+      expectedVersion: 1,
+      allergy: { substance: 'Nothing', category: 'food', severity: 'unknown' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'allergies.retire': {
+    input: ({ patientId }) => ({ patientId, allergyId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  // Runs after allergies.add for the same role, so an allergy is active: refused by design, nothing written.
+  'allergies.markNoKnown': { input: ({ patientId }) => ({ patientId }), whenAllowed: 'CONFLICT' },
+  'allergies.history': { input: ({ patientId }) => ({ patientId, allergyId: 999_999 }), whenAllowed: 'NOT_FOUND' },
   'practice.get': { input: () => ({}) },
   'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10 }) },
   'users.list': { input: () => ({}) },

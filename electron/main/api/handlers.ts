@@ -5,6 +5,7 @@ import { discardDraft, getDraft, saveDraft } from '../services/drafts';
 import { readPractice, toPracticeDto, updatePractice } from '../services/practice';
 import { initialisePractice, setupStatus } from '../services/setup';
 import { backupHandlers } from './backup-handlers';
+import { chartHandlers } from './chart-handlers';
 import { actor, type CallContext, type HandlerTable } from './router';
 
 const done = { done: true } as const;
@@ -17,6 +18,7 @@ const session = (ctx: CallContext) => {
 /** Thin mappings from procedure to service (ARCHITECTURE.md section 2: api/ holds no domain rules). */
 export const handlers: HandlerTable = {
   ...backupHandlers,
+  ...chartHandlers,
   'setup.status': ({ services }) => setupStatus(services.vault),
   'setup.initialise': ({ services, connection }, input) =>
     initialisePractice(services.vault, connection.workstation, input),

@@ -1,6 +1,7 @@
 import type { ChartroomEvent } from '../../contract/api';
 import { AuthService } from './auth';
 import { BackupService } from './backup/service';
+import { AllergyService } from './chart/allergies';
 import { PatientService } from './patients/service';
 import { SessionTable } from './sessions';
 import { UserService } from './users';
@@ -14,6 +15,7 @@ export interface ChartroomServices {
   users: UserService;
   patients: PatientService;
   backup: BackupService;
+  allergies: AllergyService;
 }
 
 export const createServices = (options: {
@@ -33,6 +35,7 @@ export const createServices = (options: {
     auth: new AuthService(vault, sessions, options.emit),
     users: new UserService(vault),
     patients: new PatientService(() => vault.store),
+    allergies: new AllergyService(() => vault.store),
     backup: new BackupService({
       vault,
       appVersion: options.appVersion,

@@ -2,6 +2,7 @@ import { type ChartStore, repositories, withTransaction } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { HistoryEntry, PatientDto, PatientFields, PatientSummary, searchKinds } from '../../../contract/patients';
 import { recordAudit } from '../audit';
+import { AllergyService } from '../chart/allergies';
 import type { Actor } from '../context';
 import { describeChanges } from './changes';
 import { parseSearchQuery } from './search-query';
@@ -10,10 +11,9 @@ type SearchKind = (typeof searchKinds)[number];
 
 const notFound = () => new ChartroomError('NOT_FOUND', 'This patient was not found. Search again.');
 
-const toDto = (record: repositories.patients.PatientRecord): PatientDto => ({
+const toDto = (record: repositories.patients.PatientRecord, allergies: PatientDto['allergies']): PatientDto => ({
   ...record,
-  // Allergies are charted in issue 4; until an allergy list exists for a patient, the honest state is "not recorded".
-  allergies: { state: 'not-recorded', summary: [] },
+  allergies,
 });
 
 const longDate = (iso: string) =>
@@ -27,8 +27,15 @@ const longDate = (iso: string) =>
 /** Registration, demographics, history and search (issue 2; PRODUCT.md capability 2). */
 export class PatientService {
   readonly #store: () => ChartStore;
+  readonly #allergies: AllergyService;
   constructor(store: () => ChartStore) {
     this.#store = store;
+    this.#allergies = new AllergyService(store);
+  }
+
+  /** The banner's allergy line comes with every patient, from the same store (a backup, in a lookup). */
+  #dto(record: repositories.patients.PatientRecord): PatientDto {
+    return toDto(record, this.#allergies.bannerSummary(record.id));
   }
 
   search(query: string, limit: number): { kind: SearchKind; interpretation: string; results: PatientSummary[] } {
@@ -105,7 +112,7 @@ export class PatientService {
           detail: `candidates=${candidates.map((c) => c.mrn).join(',')}; reason=${input.duplicateOverride?.reason}`,
         });
       }
-      return { status: 'registered' as const, patient: toDto(record) };
+      return { status: 'registered' as const, patient: this.#dto(record) };
     });
   }
 
@@ -113,7 +120,7 @@ export class PatientService {
   read(patientId: number): PatientDto {
     const record = repositories.patients.getPatient(this.#store().db, patientId);
     if (!record) throw notFound();
-    return toDto(record);
+    return this.#dto(record);
   }
 
   /** Opening a chart is an audited view (SECURITY.md S8). */
@@ -123,7 +130,7 @@ export class PatientService {
       const record = repositories.patients.getPatient(store.db, patientId);
       if (!record) throw notFound();
       recordAudit(store, { ...actor, action: 'chart.open', patientId, entity: 'patient', entityId: patientId });
-      return toDto(record);
+      return this.#dto(record);
     });
   }
 
@@ -134,7 +141,7 @@ export class PatientService {
       if (!before) throw notFound();
       // Saving what is already stored is not a new version: history shows only real changes.
       if (before.version === input.expectedVersion && describeChanges(before, input.patient).length === 0)
-        return toDto(before);
+        return this.#dto(before);
       const now = new Date().toISOString();
       const after = repositories.patients.updatePatient(store.db, {
         id: input.patientId,
@@ -158,7 +165,7 @@ export class PatientService {
         entityId: input.patientId,
         detail: `v${after.version}: ${changed.join(',')}`,
       });
-      return toDto(after);
+      return this.#dto(after);
     });
   }
 

@@ -1,0 +1,14 @@
+import type { ProcedureName } from '../../contract/procedures';
+import { actor, type HandlerTable } from './router';
+
+type ChartProcedure = Extract<ProcedureName, `allergies.${string}`>;
+
+/** The chart (issue 4): thin mappings onto services/chart. */
+export const chartHandlers: Pick<HandlerTable, ChartProcedure> = {
+  'allergies.list': (ctx, input) => ctx.services.allergies.list(input.patientId),
+  'allergies.add': (ctx, input) => ctx.services.allergies.add(actor(ctx), input.patientId, input.allergy),
+  'allergies.update': (ctx, input) => ctx.services.allergies.update(actor(ctx), input),
+  'allergies.retire': (ctx, input) => ctx.services.allergies.retire(actor(ctx), input),
+  'allergies.markNoKnown': (ctx, input) => ctx.services.allergies.markNoKnown(actor(ctx), input.patientId),
+  'allergies.history': (ctx, input) => ctx.services.allergies.history(input.patientId, input.allergyId),
+};
