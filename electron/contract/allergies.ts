@@ -43,6 +43,8 @@ export const allergyListSchema = z.object({
   reviewedAt: z.string(),
   active: z.array(allergySchema),
   retired: z.array(allergySchema),
+  /** The banner's allergy line for this list, so a chart updates its banner without reading the patient again. */
+  banner: z.object({ state: z.enum(['not-recorded', 'no-known-allergies', 'recorded']), summary: z.array(z.string()) }),
 });
 
 export const retireReasons = [

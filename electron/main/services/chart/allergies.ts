@@ -67,30 +67,28 @@ export class AllergyService {
     const active = rows.filter((r) => r.status === 'active');
     const review = repositories.allergies.currentReview(db, patientId);
     const reviewer = review ? (repositories.users.getUser(db, review.userId)?.fullName ?? '') : '';
+    const state =
+      active.length > 0 ? ('recorded' as const) : review ? ('no-known-allergies' as const) : ('not-recorded' as const);
     return {
-      state:
-        active.length > 0
-          ? ('recorded' as const)
-          : review
-            ? ('no-known-allergies' as const)
-            : ('not-recorded' as const),
+      state,
       reviewedBy: active.length === 0 && review ? reviewer : '',
       reviewedAt: active.length === 0 && review ? review.at : '',
       active,
       retired: rows.filter((r) => r.status === 'retired'),
+      banner: {
+        state,
+        // "Substance (severity): reaction", the way the banner shows each active allergy.
+        summary: active.map(
+          (a) =>
+            `${a.substance}${a.severity === 'unknown' ? '' : ` (${a.severity})`}${a.reaction ? `: ${a.reaction}` : ''}`,
+        ),
+      },
     };
   }
 
-  /** What the banner shows: the state, and each active allergy as "Substance (severity): reaction". */
+  /** What the banner shows, as in `list`. */
   bannerSummary(patientId: number): PatientDto['allergies'] {
-    const { state, active } = this.list(patientId);
-    return {
-      state,
-      summary: active.map(
-        (a) =>
-          `${a.substance}${a.severity === 'unknown' ? '' : ` (${a.severity})`}${a.reaction ? `: ${a.reaction}` : ''}`,
-      ),
-    };
+    return this.list(patientId).banner;
   }
 
   add(actor: Actor, patientId: number, allergy: AllergyFields): AllergyDto {

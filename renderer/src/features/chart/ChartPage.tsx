@@ -1,5 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { PatientDto } from '../../../../electron/contract';
+import { useSession } from '../auth';
+import { AllergiesPanel } from './allergies/AllergiesPanel';
 import { PatientBanner } from './banner/PatientBanner';
 import { ChartStatus } from './ChartStatus';
 import { DemographicsPanel } from './demographics/DemographicsPanel';
@@ -24,6 +26,7 @@ export function ChartPage({ patientId, onClose }: ChartPageProps) {
 function Chart({ patientId, onClose }: ChartPageProps) {
   const { load, reload, replace } = usePatient(patientId);
   const history = usePatientHistory(patientId);
+  const permissions = useSession()?.permissions ?? [];
 
   if (load.status !== 'ready') {
     return <ChartStatus error={load.status === 'failed' ? load.error : null} onRetry={reload} onClose={onClose} />;
@@ -42,6 +45,14 @@ function Chart({ patientId, onClose }: ChartPageProps) {
     <div>
       <PatientBanner patient={load.patient} onClose={onClose} />
       <Stack gap="sm" pt="sm">
+        {/* The front desk (no chart.read) sees allergies only as the banner line. */}
+        {permissions.includes('chart.read') && (
+          <AllergiesPanel
+            patientId={patientId}
+            canWrite={permissions.includes('chart.write')}
+            onBannerChange={(allergies) => replace({ ...load.patient, allergies })}
+          />
+        )}
         <DemographicsPanel patientId={patientId} patient={load.patient} onSaved={saved} onReload={reloadAll} />
         <HistoryPanel load={history.load} onRetry={history.reload} />
       </Stack>

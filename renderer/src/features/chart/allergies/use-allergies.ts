@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import type { AllergyFields, InputOf } from '../../../../../electron/contract';
+import { api } from '../../../platform';
+import { usePendingAction, useResource } from '../../../ui';
+
+/** The open chart's allergy list: active, retired, and whether "no known allergies" was recorded. */
+export const useAllergyList = (patientId: number) => useResource(() => api.allergies.list({ patientId }));
+
+/**
+ * Every allergy write for the patient whose chart is open. The patient id is fixed when the chart
+ * opens and sent with each call, so the server refuses a change to an allergy on another chart.
+ */
+export const useAllergyWrites = (patientId: number) => {
+  const add = usePendingAction(
+    useCallback((allergy: AllergyFields) => api.allergies.add({ patientId, allergy }), [patientId]),
+  );
+  const update = usePendingAction(
+    useCallback(
+      (input: Omit<InputOf<'allergies.update'>, 'patientId'>) => api.allergies.update({ ...input, patientId }),
+      [patientId],
+    ),
+  );
+  const retire = usePendingAction(
+    useCallback(
+      (allergyId: number, reason: string) => api.allergies.retire({ patientId, allergyId, reason }),
+      [patientId],
+    ),
+  );
+  const markNoKnown = usePendingAction(useCallback(() => api.allergies.markNoKnown({ patientId }), [patientId]));
+  return { add, update, retire, markNoKnown };
+};
+
+/** One allergy's versions, newest first. */
+export const useAllergyHistory = (patientId: number, allergyId: number) =>
+  useResource(async () => {
+    const result = await api.allergies.history({ patientId, allergyId });
+    return result.ok ? { ...result, value: [...result.value].sort((a, b) => b.version - a.version) } : result;
+  });
