@@ -5,5 +5,6 @@ export * as chartVersions from './chart-versions';
 export * as drafts from './drafts';
 export * as patients from './patients';
 export * as practice from './practice';
+export * as problems from './problems';
 export { foldForSearch, phoneSearchTokens } from './search-keys';
 export * as users from './users';

@@ -12,7 +12,7 @@ export const chartItemVersions = sqliteTable(
   'chart_item_versions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['allergy'] }).notNull(),
+    kind: text('kind', { enum: ['allergy', 'problem'] }).notNull(),
     itemId: integer('item_id').notNull(),
     patientId: integer('patient_id')
       .notNull()
@@ -77,4 +77,27 @@ export const allergyReviews = sqliteTable(
     endedAt: text('ended_at'),
   },
   (table) => [index('allergy_reviews_patient').on(table.patientId, table.endedAt)],
+);
+
+/** The problem list (issue 4): an ICD-10-CM code with its description, onset, status and a comment. */
+export const problems = sqliteTable(
+  'problems',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    patientId: integer('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    version: integer('version').notNull().default(1),
+    code: text('code').notNull(),
+    description: text('description').notNull(),
+    onset: text('onset').notNull().default(''),
+    clinicalStatus: text('clinical_status', { enum: ['active', 'resolved'] }).notNull(),
+    comment: text('comment').notNull().default(''),
+    /** Retired means entered in error or otherwise withdrawn; "resolved" is a clinical status and stays on the chart. */
+    retired: integer('retired', { mode: 'boolean' }).notNull().default(false),
+    retiredReason: text('retired_reason').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('problems_patient').on(table.patientId, table.retired)],
 );

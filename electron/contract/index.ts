@@ -7,6 +7,7 @@ export * from './drafts';
 export * from './errors';
 export * from './fields';
 export * from './patients';
+export * from './problems';
 export * from './procedure';
 export * from './procedures';
 export * from './result';

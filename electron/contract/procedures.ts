@@ -59,6 +59,16 @@ import {
   searchOutputSchema,
   updateInputSchema,
 } from './patients';
+import {
+  addProblemInputSchema,
+  codeSearchInputSchema,
+  codeSearchOutputSchema,
+  problemListSchema,
+  problemRefSchema,
+  problemSchema,
+  retireProblemInputSchema,
+  updateProblemInputSchema,
+} from './problems';
 import { procedure } from './procedure';
 
 const none = z.strictObject({});
@@ -111,6 +121,13 @@ export const procedures = {
   'allergies.retire': procedure('chart.write', retireAllergyInputSchema, allergySchema),
   'allergies.markNoKnown': procedure('chart.write', patientRefSchema, allergyListSchema),
   'allergies.history': procedure('chart.read', allergyRefSchema, z.array(chartItemVersionSchema)),
+
+  'problems.list': procedure('chart.read', patientRefSchema, problemListSchema),
+  'problems.add': procedure('chart.write', addProblemInputSchema, problemSchema),
+  'problems.update': procedure('chart.write', updateProblemInputSchema, problemSchema),
+  'problems.retire': procedure('chart.write', retireProblemInputSchema, problemSchema),
+  'problems.history': procedure('chart.read', problemRefSchema, z.array(chartItemVersionSchema)),
+  'codes.searchIcd10': procedure('chart.read', codeSearchInputSchema, codeSearchOutputSchema),
 
   'audit.list': procedure('audit.read', auditQuerySchema, auditPageSchema),
   'audit.verify': procedure('audit.read', none, auditVerifySchema),

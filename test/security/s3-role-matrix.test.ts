@@ -129,6 +129,29 @@ const cases: Record<ProcedureName, Case> = {
   // Runs after allergies.add for the same role, so an allergy is active: refused by design, nothing written.
   'allergies.markNoKnown': { input: ({ patientId }) => ({ patientId }), whenAllowed: 'CONFLICT' },
   'allergies.history': { input: ({ patientId }) => ({ patientId, allergyId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'problems.list': { input: ({ patientId }) => ({ patientId }) },
+  // The same code twice for one role is refused by design, so each call codes a different problem.
+  'problems.add': {
+    input: ({ patientId, role }) => ({
+      patientId,
+      problem: { code: role === 'nurse' ? 'I10' : 'E78.5', description: 'Matrix problem', clinicalStatus: 'active' },
+    }),
+  },
+  'problems.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      problemId: 999_999,
+      expectedVersion: 1,
+      problem: { code: 'I10', description: 'Essential (primary) hypertension', clinicalStatus: 'active' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'problems.retire': {
+    input: ({ patientId }) => ({ patientId, problemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'problems.history': { input: ({ patientId }) => ({ patientId, problemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'codes.searchIcd10': { input: () => ({ query: 'hypertension' }) },
   'practice.get': { input: () => ({}) },
   'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10 }) },
   'users.list': { input: () => ({}) },

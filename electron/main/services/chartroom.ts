@@ -2,6 +2,7 @@ import type { ChartroomEvent } from '../../contract/api';
 import { AuthService } from './auth';
 import { BackupService } from './backup/service';
 import { AllergyService } from './chart/allergies';
+import { ProblemService } from './chart/problems';
 import { PatientService } from './patients/service';
 import { SessionTable } from './sessions';
 import { UserService } from './users';
@@ -16,6 +17,7 @@ export interface ChartroomServices {
   patients: PatientService;
   backup: BackupService;
   allergies: AllergyService;
+  problems: ProblemService;
 }
 
 export const createServices = (options: {
@@ -36,6 +38,7 @@ export const createServices = (options: {
     users: new UserService(vault),
     patients: new PatientService(() => vault.store),
     allergies: new AllergyService(() => vault.store),
+    problems: new ProblemService(() => vault.store),
     backup: new BackupService({
       vault,
       appVersion: options.appVersion,

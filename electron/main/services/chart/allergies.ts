@@ -4,7 +4,7 @@ import { ChartroomError } from '../../../contract/errors';
 import type { PatientDto } from '../../../contract/patients';
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
-import { describeVersions } from './versions';
+import { describeVersions, recordChartChange } from './versions';
 
 const toDto = (row: repositories.allergies.AllergyRow): AllergyDto => ({
   id: row.id,
@@ -113,22 +113,15 @@ export class AllergyService {
         updatedAt: now,
       });
       repositories.allergies.endReview(store.db, patientId, now);
-      repositories.chartVersions.recordVersion(store.db, {
+      recordChartChange(store, actor, {
         kind: 'allergy',
         itemId: row.id,
         patientId,
         version: 1,
         action: 'created',
         at: now,
-        userId: actor.userId,
-        snapshot: JSON.stringify(fieldsOf(allergy)),
-      });
-      recordAudit(store, {
-        ...actor,
-        action: 'allergy.add',
-        patientId,
-        entity: 'allergy',
-        entityId: row.id,
+        snapshot: fieldsOf(allergy),
+        audit: 'allergy.add',
         detail: `${allergy.category}; ${allergy.severity}`,
       });
       return toDto(row);
@@ -155,23 +148,15 @@ export class AllergyService {
           'Someone else changed this allergy after you opened it. Your edits are kept in the form: reload to see theirs.',
         );
       }
-      repositories.chartVersions.recordVersion(store.db, {
+      recordChartChange(store, actor, {
         kind: 'allergy',
         itemId: row.id,
         patientId: input.patientId,
         version: row.version,
         action: 'edited',
         at: now,
-        userId: actor.userId,
-        snapshot: JSON.stringify(fieldsOf(input.allergy)),
-      });
-      recordAudit(store, {
-        ...actor,
-        action: 'allergy.update',
-        patientId: input.patientId,
-        entity: 'allergy',
-        entityId: row.id,
-        detail: `v${row.version}`,
+        snapshot: fieldsOf(input.allergy),
+        audit: 'allergy.update',
       });
       return toDto(row);
     });
@@ -190,24 +175,16 @@ export class AllergyService {
       });
       if (!row)
         throw new ChartroomError('CONFLICT', 'Someone else changed this allergy just now. Reload and try again.');
-      repositories.chartVersions.recordVersion(store.db, {
+      recordChartChange(store, actor, {
         kind: 'allergy',
         itemId: row.id,
         patientId: input.patientId,
         version: row.version,
         action: 'retired',
         at: now,
-        userId: actor.userId,
-        snapshot: JSON.stringify(fieldsOf(row)),
+        snapshot: fieldsOf(row),
         reason: input.reason,
-      });
-      recordAudit(store, {
-        ...actor,
-        action: 'allergy.retire',
-        patientId: input.patientId,
-        entity: 'allergy',
-        entityId: row.id,
-        detail: input.reason,
+        audit: 'allergy.retire',
       });
       return toDto(row);
     });

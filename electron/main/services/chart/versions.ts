@@ -1,5 +1,8 @@
-import type { ChartDb } from '../../../../db';
+import type { ChartDb, ChartStore } from '../../../../db';
 import { repositories } from '../../../../db';
+import type { AuditAction } from '../../../contract/audit';
+import { recordAudit } from '../audit';
+import type { Actor } from '../context';
 
 /** One change between two versions of a chart item, for the item's visible history. */
 export interface FieldChange {
@@ -28,5 +31,46 @@ export const describeVersions = (db: ChartDb, kind: repositories.chartVersions.C
       reason: row.reason,
       changes: previous ? diff(previous, snapshot) : [],
     };
+  });
+};
+
+/**
+ * Records one change to a chart item: its version row and its audit row, in the caller's
+ * transaction. Every chart item (allergies, problems, and those to come) writes through here.
+ */
+export const recordChartChange = (
+  store: ChartStore,
+  actor: Actor,
+  change: {
+    kind: repositories.chartVersions.ChartItemKind;
+    itemId: number;
+    patientId: number;
+    version: number;
+    action: 'created' | 'edited' | 'retired';
+    at: string;
+    snapshot: Record<string, unknown>;
+    reason?: string;
+    audit: AuditAction;
+    detail?: string;
+  },
+): void => {
+  repositories.chartVersions.recordVersion(store.db, {
+    kind: change.kind,
+    itemId: change.itemId,
+    patientId: change.patientId,
+    version: change.version,
+    action: change.action,
+    at: change.at,
+    userId: actor.userId,
+    snapshot: JSON.stringify(change.snapshot),
+    reason: change.reason ?? '',
+  });
+  recordAudit(store, {
+    ...actor,
+    action: change.audit,
+    patientId: change.patientId,
+    entity: change.kind,
+    entityId: change.itemId,
+    detail: change.detail ?? change.reason ?? `v${change.version}`,
   });
 };
