@@ -8,6 +8,7 @@ import { DemographicsPanel } from './demographics/DemographicsPanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { usePatient } from './hooks/use-patient';
 import { usePatientHistory } from './hooks/use-patient-history';
+import { ProblemsPanel } from './problems/ProblemsPanel';
 
 export interface ChartPageProps {
   patientId: number;
@@ -46,6 +47,9 @@ function Chart({ patientId, onClose }: ChartPageProps) {
       <PatientBanner patient={load.patient} onClose={onClose} />
       <Stack gap="sm" pt="sm">
         {/* The front desk (no chart.read) sees allergies only as the banner line. */}
+        {permissions.includes('chart.read') && (
+          <ProblemsPanel patientId={patientId} canWrite={permissions.includes('chart.write')} />
+        )}
         {permissions.includes('chart.read') && (
           <AllergiesPanel
             patientId={patientId}

@@ -1,34 +1,17 @@
-import {
-  Alert,
-  Button,
-  Collapse,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconChevronDown,
-  IconChevronRight,
-  IconCircleCheck,
-  IconHelpCircle,
-  IconPlus,
-} from '@tabler/icons-react';
-import { useEffect, useId, useState } from 'react';
-import type { AllergyDto, PatientDto } from '../../../../../electron/contract';
+import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconHelpCircle, IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { type AllergyDto, type PatientDto, retireReasons } from '../../../../../electron/contract';
 
 type AllergyBanner = PatientDto['allergies'];
 
+import { api } from '../../../platform';
 import { ConfirmDialog, formatDateTime } from '../../../ui';
+import { CollapsibleItemList } from '../items/CollapsibleItemList';
+import { ItemHistoryModal } from '../items/ItemHistoryModal';
+import { RetireItemDialog } from '../items/RetireItemDialog';
 import { AllergyFormModal } from './AllergyFormModal';
-import { AllergyHistoryModal } from './AllergyHistoryModal';
-import { categoryLabel } from './allergy-text';
-import { RetireAllergyDialog } from './RetireAllergyDialog';
+import { categoryLabel, fieldLabel, historyValue } from './allergy-text';
 import { SeverityBadge } from './SeverityBadge';
 import { useAllergyList, useAllergyWrites } from './use-allergies';
 
@@ -56,8 +39,6 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
   const writes = useAllergyWrites(patientId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [noKnownError, setNoKnownError] = useState<string | null>(null);
-  const [showRetired, setShowRetired] = useState(false);
-  const retiredId = useId();
   const data = list.data;
 
   const banner = data?.banner;
@@ -221,55 +202,28 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
               </Table>
             </Table.ScrollContainer>
           )}
-          {data.retired.length > 0 && (
-            <div>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="gray"
-                aria-expanded={showRetired}
-                aria-controls={retiredId}
-                leftSection={
-                  showRetired ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />
-                }
-                onClick={() => setShowRetired((shown) => !shown)}
-              >
-                Retired ({data.retired.length})
-              </Button>
-              <Collapse expanded={showRetired} id={retiredId}>
-                <Stack
-                  component="ul"
-                  gap={4}
-                  m={0}
-                  mt={4}
-                  p={0}
-                  style={{ listStyle: 'none' }}
-                  aria-label="Retired allergies"
+          <CollapsibleItemList label="Retired" count={data.retired.length} listLabel="Retired allergies">
+            {data.retired.map((allergy) => (
+              <Group component="li" key={allergy.id} gap="xs" wrap="nowrap" justify="space-between">
+                <Text size="sm">
+                  <Text span size="sm" fw={600} td="line-through">
+                    {allergy.substance}
+                  </Text>{' '}
+                  ({categoryLabel(allergy.category)}) — retired {formatDateTime(allergy.updatedAt)}; reason:{' '}
+                  {allergy.retiredReason}
+                </Text>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`History of ${allergy.substance}`}
+                  onClick={() => setDialog({ kind: 'history', allergy })}
                 >
-                  {data.retired.map((allergy) => (
-                    <Group component="li" key={allergy.id} gap="xs" wrap="nowrap" justify="space-between">
-                      <Text size="sm">
-                        <Text span size="sm" fw={600} td="line-through">
-                          {allergy.substance}
-                        </Text>{' '}
-                        ({categoryLabel(allergy.category)}) — retired {formatDateTime(allergy.updatedAt)}; reason:{' '}
-                        {allergy.retiredReason}
-                      </Text>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`History of ${allergy.substance}`}
-                        onClick={() => setDialog({ kind: 'history', allergy })}
-                      >
-                        History
-                      </Button>
-                    </Group>
-                  ))}
-                </Stack>
-              </Collapse>
-            </div>
-          )}
+                  History
+                </Button>
+              </Group>
+            ))}
+          </CollapsibleItemList>
         </Stack>
       )}
 
@@ -294,8 +248,11 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
         />
       )}
       {dialog?.kind === 'retire' && (
-        <RetireAllergyDialog
-          allergy={dialog.allergy}
+        <RetireItemDialog
+          noun="allergy"
+          name={dialog.allergy.substance}
+          explanation="The allergy leaves the active list and the banner. It stays in the retired list with its history."
+          reasons={retireReasons}
           pending={writes.retire.pending}
           onRetire={(reason) => writes.retire.run(dialog.allergy.id, reason)}
           onClose={() => setDialog(null)}
@@ -303,7 +260,13 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
         />
       )}
       {dialog?.kind === 'history' && (
-        <AllergyHistoryModal patientId={patientId} allergy={dialog.allergy} onClose={() => setDialog(null)} />
+        <ItemHistoryModal
+          title={`History: ${dialog.allergy.substance}`}
+          load={() => api.allergies.history({ patientId, allergyId: dialog.allergy.id })}
+          fieldLabel={fieldLabel}
+          historyValue={historyValue}
+          onClose={() => setDialog(null)}
+        />
       )}
       <ConfirmDialog
         opened={dialog?.kind === 'no-known'}

@@ -1,7 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { getHotkeyHandler } from '@mantine/hooks';
-import { useState } from 'react';
+import { Group, NativeSelect, Radio, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import {
   type AllergyDto,
@@ -12,7 +10,7 @@ import {
   allergySeverities,
   type Result,
 } from '../../../../../electron/contract';
-import { FormAlert, placeServerError } from '../../../ui';
+import { ItemFormModal } from '../items/ItemFormModal';
 import { severityLabels } from './allergy-text';
 
 /** What the form holds while typing: category and severity start unpicked, so nobody saves a guess. */
@@ -54,93 +52,77 @@ interface AllergyFormModalProps {
 
 /** Record or edit one allergy; the server's messages appear beside the field they are about. */
 export function AllergyFormModal({ allergy, pending, onSave, onClose, onSaved }: AllergyFormModalProps) {
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<AllergyFormValues, unknown, AllergyFields>({ resolver, defaultValues: valuesOf(allergy) });
   const { errors } = form.formState;
 
-  const submit = form.handleSubmit(async (fields) => {
-    setFormError(null);
-    const result = await onSave(fields);
-    if (result.ok) onSaved(result.value);
-    else setFormError(placeServerError(form.setError, result.error, allergyFields));
-  });
-
   const title = allergy ? `Edit allergy: ${allergy.substance}` : 'Add an allergy';
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
-      <form
-        noValidate
-        onSubmit={submit}
-        onKeyDown={getHotkeyHandler([['mod+Enter', () => void submit()]])}
-        aria-label={allergy ? 'Edit allergy' : 'Add allergy'}
-      >
-        <Stack gap="sm">
-          <FormAlert title="Not saved" message={formError} />
-          <TextInput
-            label="Substance"
-            description="The drug, food or other thing the patient reacts to."
+    <ItemFormModal
+      title={title}
+      label={allergy ? 'Edit allergy' : 'Add allergy'}
+      submitLabel={allergy ? 'Save changes' : 'Add allergy'}
+      form={form}
+      fields={allergyFields}
+      pending={pending}
+      onSave={onSave}
+      onSaved={onSaved}
+      onClose={onClose}
+    >
+      <TextInput
+        label="Substance"
+        description="The drug, food or other thing the patient reacts to."
+        required
+        data-autofocus
+        maxLength={200}
+        error={errors.substance?.message}
+        {...form.register('substance')}
+      />
+      <NativeSelect
+        label="Category"
+        required
+        error={errors.category?.message}
+        data={[
+          { value: '', label: 'Pick one…', disabled: true },
+          ...allergyCategories.map((value) => ({ value, label: allergyCategoryLabels[value] })),
+        ]}
+        {...form.register('category')}
+      />
+      <TextInput
+        label="Reaction"
+        description="What happens, e.g. hives, swelling, anaphylaxis."
+        maxLength={300}
+        error={errors.reaction?.message}
+        {...form.register('reaction')}
+      />
+      <Controller
+        control={form.control}
+        name="severity"
+        render={({ field, fieldState }) => (
+          <Radio.Group
+            label="Severity"
             required
-            data-autofocus
-            maxLength={200}
-            error={errors.substance?.message}
-            {...form.register('substance')}
-          />
-          <NativeSelect
-            label="Category"
-            required
-            error={errors.category?.message}
-            data={[
-              { value: '', label: 'Pick one…', disabled: true },
-              ...allergyCategories.map((value) => ({ value, label: allergyCategoryLabels[value] })),
-            ]}
-            {...form.register('category')}
-          />
-          <TextInput
-            label="Reaction"
-            description="What happens, e.g. hives, swelling, anaphylaxis."
-            maxLength={300}
-            error={errors.reaction?.message}
-            {...form.register('reaction')}
-          />
-          <Controller
-            control={form.control}
-            name="severity"
-            render={({ field, fieldState }) => (
-              <Radio.Group
-                label="Severity"
-                required
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              >
-                <Group gap="md" mt={4}>
-                  {allergySeverities.map((value) => (
-                    <Radio key={value} value={value} label={severityLabels[value]} onBlur={field.onBlur} />
-                  ))}
-                </Group>
-              </Radio.Group>
-            )}
-          />
-          <SimpleGrid cols={1}>
-            <TextInput
-              label="Onset"
-              description='When it started: a date, a year, or words such as "childhood".'
-              maxLength={100}
-              error={errors.onset?.message}
-              {...form.register('onset')}
-            />
-            <TextInput label="Comment" maxLength={1000} error={errors.comment?.message} {...form.register('comment')} />
-          </SimpleGrid>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              {allergy ? 'Save changes' : 'Add allergy'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          >
+            <Group gap="md" mt={4}>
+              {allergySeverities.map((value) => (
+                <Radio key={value} value={value} label={severityLabels[value]} onBlur={field.onBlur} />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
+      />
+      <SimpleGrid cols={1}>
+        <TextInput
+          label="Onset"
+          description='When it started: a date, a year, or words such as "childhood".'
+          maxLength={100}
+          error={errors.onset?.message}
+          {...form.register('onset')}
+        />
+        <TextInput label="Comment" maxLength={1000} error={errors.comment?.message} {...form.register('comment')} />
+      </SimpleGrid>
+    </ItemFormModal>
   );
 }

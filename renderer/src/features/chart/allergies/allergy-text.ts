@@ -1,4 +1,4 @@
-import { type AllergyDto, allergyCategoryLabels, type retireReasons } from '../../../../../electron/contract';
+import { type AllergyDto, allergyCategoryLabels } from '../../../../../electron/contract';
 
 /** Plain words for what the server stores, so the allergy list reads the same everywhere. */
 export const severityLabels: Record<AllergyDto['severity'], string> = {
@@ -31,17 +31,5 @@ export const historyValue = (field: string, value: string): string => {
   return value;
 };
 
-export type RetireReason = (typeof retireReasons)[number];
-
-/** The reason sent to the server: the picked reason, or the typed words when "other" was picked. */
-export const retireReasonText = (picked: RetireReason | null, typed: string): string => {
-  if (!picked) return '';
-  if (picked === 'other') return typed.trim();
-  return picked;
-};
-
-export const actionLabels: Record<'created' | 'edited' | 'retired', string> = {
-  created: 'Recorded',
-  edited: 'Edited',
-  retired: 'Retired',
-};
+/** Shared with the problem list: the reason sent when an allergy is retired. */
+export { retireReasonText } from '../items/item-text';

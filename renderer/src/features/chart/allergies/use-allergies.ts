@@ -29,10 +29,3 @@ export const useAllergyWrites = (patientId: number) => {
   const markNoKnown = usePendingAction(useCallback(() => api.allergies.markNoKnown({ patientId }), [patientId]));
   return { add, update, retire, markNoKnown };
 };
-
-/** One allergy's versions, newest first. */
-export const useAllergyHistory = (patientId: number, allergyId: number) =>
-  useResource(async () => {
-    const result = await api.allergies.history({ patientId, allergyId });
-    return result.ok ? { ...result, value: [...result.value].sort((a, b) => b.version - a.version) } : result;
-  });

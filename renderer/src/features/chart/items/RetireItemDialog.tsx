@@ -1,23 +1,36 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { type AllergyDto, type Result, retireReasons } from '../../../../../electron/contract';
+import type { Result } from '../../../../../electron/contract';
 import { FormAlert } from '../../../ui';
-import { type RetireReason, retireReasonText } from './allergy-text';
+import { retireReasonLabel, retireReasonText } from './item-text';
 
-interface RetireAllergyDialogProps {
-  allergy: AllergyDto;
+interface RetireItemDialogProps {
+  /** What kind of item, in words: "allergy", "problem". */
+  noun: string;
+  /** The item's name, for the title. */
+  name: string;
+  /** What retiring does to this kind of item. */
+  explanation: string;
+  /** The reasons to pick from; "other" asks for the reason in words. */
+  reasons: readonly string[];
   pending: boolean;
-  onRetire: (reason: string) => Promise<Result<AllergyDto>>;
+  onRetire: (reason: string) => Promise<Result<unknown>>;
   onClose: () => void;
   onRetired: () => void;
 }
 
-const reasonLabel = (reason: RetireReason): string =>
-  reason === 'other' ? 'Other (type the reason)' : reason.charAt(0).toUpperCase() + reason.slice(1);
-
-/** Retiring keeps the allergy and its history; the reason is required and shown in the retired list. */
-export function RetireAllergyDialog({ allergy, pending, onRetire, onClose, onRetired }: RetireAllergyDialogProps) {
-  const [picked, setPicked] = useState<RetireReason | null>(null);
+/** Retiring keeps the item and its history; the reason is required and shown in the retired list. */
+export function RetireItemDialog({
+  noun,
+  name,
+  explanation,
+  reasons,
+  pending,
+  onRetire,
+  onClose,
+  onRetired,
+}: RetireItemDialogProps) {
+  const [picked, setPicked] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -27,7 +40,7 @@ export function RetireAllergyDialog({ allergy, pending, onRetire, onClose, onRet
     setServerError(null);
     const reason = retireReasonText(picked, typed);
     if (!reason) {
-      setMissing(picked === 'other' ? 'Type the reason for retiring this allergy.' : 'Pick a reason.');
+      setMissing(picked === 'other' ? `Type the reason for retiring this ${noun}.` : 'Pick a reason.');
       return;
     }
     setMissing(null);
@@ -37,29 +50,27 @@ export function RetireAllergyDialog({ allergy, pending, onRetire, onClose, onRet
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Retire allergy: ${allergy.substance}`} centered>
-      <form noValidate onSubmit={submit} aria-label="Retire allergy">
+    <Modal opened onClose={onClose} title={`Retire ${noun}: ${name}`} centered>
+      <form noValidate onSubmit={submit} aria-label={`Retire ${noun}`}>
         <Stack gap="sm">
-          <Text size="sm">
-            The allergy leaves the active list and the banner. It stays in the retired list with its history.
-          </Text>
+          <Text size="sm">{explanation}</Text>
           <FormAlert title="Not retired" message={serverError} />
           <Radio.Group
             label="Reason"
             required
             value={picked ?? ''}
             onChange={(value) => {
-              setPicked(value as RetireReason);
+              setPicked(value);
               setMissing(null);
             }}
             error={picked === 'other' ? null : missing}
           >
             <Stack gap={6} mt={6}>
-              {retireReasons.map((reason, index) => (
+              {reasons.map((reason, index) => (
                 <Radio
                   key={reason}
                   value={reason}
-                  label={reasonLabel(reason)}
+                  label={retireReasonLabel(reason)}
                   data-autofocus={index === 0 || undefined}
                 />
               ))}
@@ -82,7 +93,7 @@ export function RetireAllergyDialog({ allergy, pending, onRetire, onClose, onRet
               Cancel
             </Button>
             <Button type="submit" color="red" loading={pending}>
-              Retire allergy
+              Retire {noun}
             </Button>
           </Group>
         </Stack>

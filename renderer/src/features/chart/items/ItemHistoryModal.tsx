@@ -1,23 +1,29 @@
 import { Alert, Badge, Button, Divider, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
-import type { AllergyDto } from '../../../../../electron/contract';
-import { formatDateTime } from '../../../ui';
-import { actionLabels, fieldLabel, historyValue } from './allergy-text';
-import { useAllergyHistory } from './use-allergies';
+import type { Result } from '../../../../../electron/contract';
+import { formatDateTime, useResource } from '../../../ui';
+import { actionLabels, type ChartItemVersion } from './item-text';
 
-/** Every version of one allergy, newest first: what was done, by whom, when, why, and what changed. */
-export function AllergyHistoryModal({
-  patientId,
-  allergy,
-  onClose,
-}: {
-  patientId: number;
-  allergy: AllergyDto;
+interface ItemHistoryModalProps {
+  /** The dialog's title, e.g. "History: Penicillin". */
+  title: string;
+  /** Reads the item's versions (any order); they are shown newest first. */
+  load: () => Promise<Result<ChartItemVersion[]>>;
+  /** A changed field's name, as the form labels it. */
+  fieldLabel: (field: string) => string;
+  /** A stored value, in words. */
+  historyValue: (field: string, value: string) => string;
   onClose: () => void;
-}) {
-  const history = useAllergyHistory(patientId, allergy.id);
+}
+
+/** Every version of one chart item, newest first: what was done, by whom, when, why, and what changed. */
+export function ItemHistoryModal({ title, load, fieldLabel, historyValue, onClose }: ItemHistoryModalProps) {
+  const history = useResource(async () => {
+    const result = await load();
+    return result.ok ? { ...result, value: [...result.value].sort((a, b) => b.version - a.version) } : result;
+  });
   return (
-    <Modal opened onClose={onClose} title={`History: ${allergy.substance}`} centered size="lg">
+    <Modal opened onClose={onClose} title={title} centered size="lg">
       {history.loading && !history.data && (
         <Group gap="xs">
           <Loader size="xs" aria-hidden />

@@ -1,0 +1,115 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Group, Radio, TextInput } from '@mantine/core';
+import { Controller, type Resolver, useForm } from 'react-hook-form';
+import { type ProblemDto, type ProblemFields, problemInputSchema, type Result } from '../../../../../electron/contract';
+import { ItemFormModal } from '../items/ItemFormModal';
+import { Icd10Picker } from './Icd10Picker';
+import { clinicalStatusLabels, codeLabel } from './problem-text';
+
+interface ProblemFormValues {
+  code: string;
+  description: string;
+  onset: string;
+  clinicalStatus: ProblemDto['clinicalStatus'];
+  comment: string;
+}
+
+const problemFields = ['code', 'description', 'onset', 'clinicalStatus', 'comment'] as const;
+
+const valuesOf = (problem: ProblemDto | null): ProblemFormValues =>
+  problem
+    ? {
+        code: problem.code,
+        description: problem.description,
+        onset: problem.onset,
+        clinicalStatus: problem.clinicalStatus,
+        comment: problem.comment,
+      }
+    : { code: '', description: '', onset: '', clinicalStatus: 'active', comment: '' };
+
+const resolver = zodResolver(problemInputSchema) as unknown as Resolver<ProblemFormValues, unknown, ProblemFields>;
+
+interface ProblemFormModalProps {
+  /** The problem being edited, or null to add a new one. */
+  problem: ProblemDto | null;
+  pending: boolean;
+  onSave: (fields: ProblemFields) => Promise<Result<ProblemDto>>;
+  onClose: () => void;
+  onSaved: (problem: ProblemDto) => void;
+}
+
+/** Add or edit one problem; the server's messages appear beside the field they are about. */
+export function ProblemFormModal({ problem, pending, onSave, onClose, onSaved }: ProblemFormModalProps) {
+  const form = useForm<ProblemFormValues, unknown, ProblemFields>({ resolver, defaultValues: valuesOf(problem) });
+  const { errors } = form.formState;
+
+  const title = problem ? `Edit problem: ${problem.description}` : 'Add a problem';
+  return (
+    <ItemFormModal
+      title={title}
+      label={problem ? 'Edit problem' : 'Add problem'}
+      submitLabel={problem ? 'Save changes' : 'Add problem'}
+      form={form}
+      fields={problemFields}
+      pending={pending}
+      onSave={onSave}
+      onSaved={onSaved}
+      onClose={onClose}
+    >
+      <Controller
+        control={form.control}
+        name="code"
+        render={({ field, fieldState }) => (
+          <Icd10Picker
+            initialText={problem ? codeLabel(problem.code, problem.description) : ''}
+            inputRef={field.ref}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message}
+            onPick={(entry) => {
+              field.onChange(entry.code);
+              form.clearErrors('code');
+              form.setValue('description', entry.name, { shouldValidate: Boolean(errors.description) });
+            }}
+            onUnpick={() => field.onChange('')}
+          />
+        )}
+      />
+      <TextInput
+        label="Description"
+        description="Filled from the code; reword it if the patient's problem needs more detail."
+        required
+        maxLength={300}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <TextInput
+        label="Onset date"
+        description="YYYY-MM-DD; leave blank if not known."
+        placeholder="YYYY-MM-DD"
+        maxLength={10}
+        error={errors.onset?.message}
+        {...form.register('onset')}
+      />
+      <Controller
+        control={form.control}
+        name="clinicalStatus"
+        render={({ field, fieldState }) => (
+          <Radio.Group
+            label="Status"
+            required
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          >
+            <Group gap="md" mt={4}>
+              {(['active', 'resolved'] as const).map((value) => (
+                <Radio key={value} value={value} label={clinicalStatusLabels[value]} onBlur={field.onBlur} />
+              ))}
+            </Group>
+          </Radio.Group>
+        )}
+      />
+      <TextInput label="Comment" maxLength={1000} error={errors.comment?.message} {...form.register('comment')} />
+    </ItemFormModal>
+  );
+}
