@@ -4,7 +4,7 @@ import { ChartroomError } from '../../../contract/errors';
 import type { PatientDto } from '../../../contract/patients';
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
-import { describeVersions, recordChartChange } from './versions';
+import { describeVersions, onThisChart, recordChartChange } from './versions';
 
 const toDto = (row: repositories.allergies.AllergyRow): AllergyDto => ({
   id: row.id,
@@ -49,46 +49,41 @@ export class AllergyService {
   }
 
   #ownAllergy(patientId: number, allergyId: number): repositories.allergies.AllergyRow {
-    const row = repositories.allergies.getAllergy(this.#store().db, allergyId);
-    if (!row) throw new ChartroomError('NOT_FOUND', 'This allergy no longer exists. Reload the chart.');
-    if (row.patientId !== patientId) {
-      throw new ChartroomError(
-        'BAD_REQUEST',
-        "This allergy belongs to another patient's chart; nothing was changed. Reload the chart you are working in.",
-      );
-    }
-    return row;
+    return onThisChart(repositories.allergies.getAllergy(this.#store().db, allergyId), patientId, 'allergy');
+  }
+
+  /** The rows and the state, without the checks and names that only the full list needs. */
+  #read(patientId: number) {
+    const db = this.#store().db;
+    const rows = repositories.allergies.listAllergies(db, patientId).map(toDto);
+    const active = rows.filter((r) => r.status === 'active');
+    const review = active.length === 0 ? repositories.allergies.currentReview(db, patientId) : undefined;
+    const state =
+      active.length > 0 ? ('recorded' as const) : review ? ('no-known-allergies' as const) : ('not-recorded' as const);
+    // "Substance (severity): reaction", the way the banner shows each active allergy.
+    const summary = active.map(
+      (a) =>
+        `${a.substance}${a.severity === 'unknown' ? '' : ` (${a.severity})`}${a.reaction ? `: ${a.reaction}` : ''}`,
+    );
+    return { rows, active, review, banner: { state, summary } };
   }
 
   list(patientId: number) {
     this.#assertPatient(patientId);
-    const db = this.#store().db;
-    const rows = repositories.allergies.listAllergies(db, patientId).map(toDto);
-    const active = rows.filter((r) => r.status === 'active');
-    const review = repositories.allergies.currentReview(db, patientId);
-    const reviewer = review ? (repositories.users.getUser(db, review.userId)?.fullName ?? '') : '';
-    const state =
-      active.length > 0 ? ('recorded' as const) : review ? ('no-known-allergies' as const) : ('not-recorded' as const);
+    const { rows, active, review, banner } = this.#read(patientId);
     return {
-      state,
-      reviewedBy: active.length === 0 && review ? reviewer : '',
-      reviewedAt: active.length === 0 && review ? review.at : '',
+      state: banner.state,
+      reviewedBy: review ? (repositories.users.getUser(this.#store().db, review.userId)?.fullName ?? '') : '',
+      reviewedAt: review?.at ?? '',
       active,
       retired: rows.filter((r) => r.status === 'retired'),
-      banner: {
-        state,
-        // "Substance (severity): reaction", the way the banner shows each active allergy.
-        summary: active.map(
-          (a) =>
-            `${a.substance}${a.severity === 'unknown' ? '' : ` (${a.severity})`}${a.reaction ? `: ${a.reaction}` : ''}`,
-        ),
-      },
+      banner,
     };
   }
 
-  /** What the banner shows, as in `list`. */
+  /** What the banner shows; called with every patient read, so it reads only what it shows. */
   bannerSummary(patientId: number): PatientDto['allergies'] {
-    return this.list(patientId).banner;
+    return this.#read(patientId).banner;
   }
 
   add(actor: Actor, patientId: number, allergy: AllergyFields): AllergyDto {

@@ -2,7 +2,7 @@ import { type ChartStore, repositories, withTransaction } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { ProblemDto, ProblemFields } from '../../../contract/problems';
 import type { Actor } from '../context';
-import { describeVersions, recordChartChange } from './versions';
+import { describeVersions, onThisChart, recordChartChange } from './versions';
 
 const toDto = (row: repositories.problems.ProblemRow): ProblemDto => ({
   id: row.id,
@@ -39,15 +39,7 @@ export class ProblemService {
   }
 
   #ownProblem(patientId: number, problemId: number): repositories.problems.ProblemRow {
-    const row = repositories.problems.getProblem(this.#store().db, problemId);
-    if (!row) throw new ChartroomError('NOT_FOUND', 'This problem no longer exists. Reload the chart.');
-    if (row.patientId !== patientId) {
-      throw new ChartroomError(
-        'BAD_REQUEST',
-        "This problem belongs to another patient's chart; nothing was changed. Reload the chart you are working in.",
-      );
-    }
-    return row;
+    return onThisChart(repositories.problems.getProblem(this.#store().db, problemId), patientId, 'problem');
   }
 
   list(patientId: number) {

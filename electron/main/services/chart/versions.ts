@@ -1,8 +1,28 @@
 import type { ChartDb, ChartStore } from '../../../../db';
 import { repositories } from '../../../../db';
 import type { AuditAction } from '../../../contract/audit';
+import { ChartroomError } from '../../../contract/errors';
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
+
+/**
+ * The item, if it exists and belongs to the chart the write came from (PRODUCT.md: never change the
+ * wrong patient). Every chart item's writes go through here.
+ */
+export const onThisChart = <Row extends { patientId: number }>(
+  row: Row | undefined,
+  patientId: number,
+  noun: string,
+): Row => {
+  if (!row) throw new ChartroomError('NOT_FOUND', `This ${noun} no longer exists. Reload the chart.`);
+  if (row.patientId !== patientId) {
+    throw new ChartroomError(
+      'BAD_REQUEST',
+      `This ${noun} belongs to another patient's chart; nothing was changed. Reload the chart you are working in.`,
+    );
+  }
+  return row;
+};
 
 /** One change between two versions of a chart item, for the item's visible history. */
 export interface FieldChange {

@@ -1,2 +1,3 @@
 /** The chart feature's public face: one patient's chart, opened by id. */
 export { ChartPage, type ChartPageProps } from './ChartPage';
+export { type DemographicsGroup, DemographicsView } from './demographics/DemographicsView';

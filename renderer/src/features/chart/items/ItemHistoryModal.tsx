@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Divider, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { Result } from '../../../../../electron/contract';
-import { formatDateTime, useResource } from '../../../ui';
+import { useResource } from '../../../ui';
 import { actionLabels, type ChartItemVersion } from './item-text';
+import { VersionEntry } from './VersionEntry';
 
 interface ItemHistoryModalProps {
   /** The dialog's title, e.g. "History: Penicillin". */
@@ -47,37 +48,18 @@ export function ItemHistoryModal({ title, load, fieldLabel, historyValue, onClos
           {history.data.map((entry, index) => (
             <Fragment key={entry.version}>
               {index > 0 && <Divider component="li" aria-hidden />}
-              <li>
-                <Group gap="xs" align="baseline">
-                  <Badge size="sm" variant="light" color={entry.action === 'retired' ? 'gray' : 'blue'}>
-                    {actionLabels[entry.action]}
-                  </Badge>
-                  <Text size="sm" fw={600}>
-                    {formatDateTime(entry.at)}
-                  </Text>
-                  <Text size="sm">by {entry.by}</Text>
-                  <Text size="xs" c="dimmed">
-                    version {entry.version}
-                  </Text>
-                </Group>
-                {entry.reason && (
-                  <Text size="sm" mt={2}>
-                    Reason: {entry.reason}
-                  </Text>
-                )}
-                {entry.changes.length > 0 && (
-                  <List size="sm" spacing={0} mt={2} withPadding>
-                    {entry.changes.map((change) => (
-                      <List.Item key={change.field}>
-                        <Text span size="sm" fw={500}>
-                          {fieldLabel(change.field)}:
-                        </Text>{' '}
-                        {historyValue(change.field, change.before)} → {historyValue(change.field, change.after)}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-              </li>
+              <VersionEntry
+                badge={{ label: actionLabels[entry.action], color: entry.action === 'retired' ? 'gray' : 'blue' }}
+                at={entry.at}
+                by={entry.by}
+                version={entry.version}
+                note={entry.reason ? `Reason: ${entry.reason}` : ''}
+                changes={entry.changes.map((change) => ({
+                  label: fieldLabel(change.field),
+                  before: historyValue(change.field, change.before),
+                  after: historyValue(change.field, change.after),
+                }))}
+              />
             </Fragment>
           ))}
         </Stack>
