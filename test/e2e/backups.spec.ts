@@ -388,7 +388,7 @@ test.describe('after a restore, and in the restore wizard', () => {
     const backups = await openBackupsPage(page);
     const run = backups.historyRows.first();
     await expect(copyLine(run, 'USB drive', 'Verified')).toBeVisible();
-    await screenshot(page, 'backups-bug-damaged-copy-verified-after-restore');
+    await screenshot(page, 'backups-13-damaged-copy-after-restore');
     // Read once the row is there: a wrong answer would already be on screen.
     expect(await copyLine(run, 'Office disk', 'Verified').count()).toBe(0);
     expect(await run.getByRole('button', { name: /^Restore… from / }).count()).toBe(1);
