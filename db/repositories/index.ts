@@ -1,6 +1,7 @@
 export * as allergies from './allergies';
 export * as audit from './audit';
 export * as backups from './backups';
+export * as chartItems from './chart-items';
 export * as chartVersions from './chart-versions';
 export * as drafts from './drafts';
 export * as patients from './patients';

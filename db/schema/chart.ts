@@ -3,7 +3,8 @@ import { patients } from './patients';
 import { users } from './users';
 
 /**
- * Every chart item (allergies now; problems, medications, immunizations, vitals, results next) keeps
+ * Every chart item (allergies, problems, medications, immunizations, vitals, histories, documents,
+ * lab panels, encounters, notes) keeps
  * its current state in its own table and every version here: created, edited and retired, with who,
  * when and why. Append-only (triggers in the migration): clinical data is never deleted, only retired
  * with a reason (PRODUCT.md principles).
@@ -12,7 +13,22 @@ export const chartItemVersions = sqliteTable(
   'chart_item_versions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['allergy', 'problem'] }).notNull(),
+    kind: text('kind', {
+      enum: [
+        'allergy',
+        'problem',
+        'medication',
+        'immunization',
+        'vitals',
+        'family-history',
+        'social-history',
+        'document',
+        'lab-panel',
+        'encounter',
+        'note',
+        'note-template',
+      ],
+    }).notNull(),
     itemId: integer('item_id').notNull(),
     patientId: integer('patient_id')
       .notNull()

@@ -12,6 +12,10 @@ export const practice = sqliteTable('practice', {
   postalCode: text('postal_code').notNull().default(''),
   phone: text('phone').notNull().default(''),
   fax: text('fax').notNull().default(''),
+  /** How temperatures are shown and typed; stored in °C whatever this says. */
+  temperatureUnit: text('temperature_unit', { enum: ['F', 'C'] })
+    .notNull()
+    .default('F'),
   idleLockMinutes: integer('idle_lock_minutes').notNull().default(10),
   nextMrn: integer('next_mrn').notNull().default(100001),
   createdAt: text('created_at').notNull(),

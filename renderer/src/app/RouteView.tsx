@@ -24,7 +24,15 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <RegisterPatientPage onRegistered={openChart} onOpenExisting={openChart} onCancel={goHome} />;
     case 'chart':
       // Keyed by patient: nothing from one patient's chart can survive into another's.
-      return <ChartPage key={route.patientId} patientId={route.patientId} onClose={goHome} />;
+      return (
+        <ChartPage
+          key={route.patientId}
+          patientId={route.patientId}
+          section={route.section}
+          onSection={(section) => navigate({ name: 'chart', patientId: route.patientId, section })}
+          onClose={goHome}
+        />
+      );
     case 'users':
       return <UsersPage />;
     case 'practice':

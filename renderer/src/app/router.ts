@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ChartSectionId } from '../features/chart';
 
 /**
  * Where a signed-in user is. Setup, sign-in, the lock screen and a forced password change are not
@@ -7,7 +8,8 @@ import { create } from 'zustand';
 export type Route =
   | { name: 'home' }
   | { name: 'register-patient' }
-  | { name: 'chart'; patientId: number }
+  /** A chart, on one of its sections (face sheet, problems, ...); a lock brings the user back to it. */
+  | { name: 'chart'; patientId: number; section?: ChartSectionId }
   | { name: 'users' }
   | { name: 'practice' }
   | { name: 'audit' }

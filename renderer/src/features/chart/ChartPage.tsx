@@ -1,17 +1,16 @@
-import { Stack } from '@mantine/core';
-import type { PatientDto } from '../../../../electron/contract';
+import { Tabs } from '@mantine/core';
 import { useSession } from '../auth';
-import { AllergiesPanel } from './allergies/AllergiesPanel';
 import { PatientBanner } from './banner/PatientBanner';
 import { ChartStatus } from './ChartStatus';
-import { DemographicsPanel } from './demographics/DemographicsPanel';
-import { HistoryPanel } from './history/HistoryPanel';
+import type { ChartContext, ChartSectionId } from './chart-context';
+import { chartSections } from './chart-sections';
 import { usePatient } from './hooks/use-patient';
-import { usePatientHistory } from './hooks/use-patient-history';
-import { ProblemsPanel } from './problems/ProblemsPanel';
 
 export interface ChartPageProps {
   patientId: number;
+  /** The open section; the face sheet when absent (or the first section the user may see). */
+  section?: ChartSectionId;
+  onSection: (section: ChartSectionId) => void;
   onClose: () => void;
 }
 
@@ -20,46 +19,53 @@ export interface ChartPageProps {
  * previous patient's state (form values, drafts, loads in flight) instead of reusing it: one patient
  * context per view.
  */
-export function ChartPage({ patientId, onClose }: ChartPageProps) {
-  return <Chart key={patientId} patientId={patientId} onClose={onClose} />;
+export function ChartPage(props: ChartPageProps) {
+  return <Chart key={props.patientId} {...props} />;
 }
 
-function Chart({ patientId, onClose }: ChartPageProps) {
+function Chart({ patientId, section, onSection, onClose }: ChartPageProps) {
   const { load, reload, replace } = usePatient(patientId);
-  const history = usePatientHistory(patientId);
   const permissions = useSession()?.permissions ?? [];
 
   if (load.status !== 'ready') {
     return <ChartStatus error={load.status === 'failed' ? load.error : null} onRetry={reload} onClose={onClose} />;
   }
 
-  const saved = (patient: PatientDto) => {
-    replace(patient);
-    history.reload();
-  };
-  const reloadAll = () => {
-    reload();
-    history.reload();
+  // The front desk (no chart.read) sees demographics only; allergies reach them as the banner line.
+  const visible = chartSections.filter((s) => permissions.includes(s.permission));
+  const open = visible.find((s) => s.id === section) ?? visible[0];
+  const chart: ChartContext = {
+    patientId,
+    patient: load.patient,
+    permissions,
+    canWrite: permissions.includes('chart.write'),
+    replacePatient: replace,
+    reloadPatient: reload,
+    openSection: onSection,
   };
 
   return (
     <div>
       <PatientBanner patient={load.patient} onClose={onClose} />
-      <Stack gap="sm" pt="sm">
-        {/* The front desk (no chart.read) sees allergies only as the banner line. */}
-        {permissions.includes('chart.read') && (
-          <ProblemsPanel patientId={patientId} canWrite={permissions.includes('chart.write')} />
-        )}
-        {permissions.includes('chart.read') && (
-          <AllergiesPanel
-            patientId={patientId}
-            canWrite={permissions.includes('chart.write')}
-            onBannerChange={(allergies) => replace({ ...load.patient, allergies })}
-          />
-        )}
-        <DemographicsPanel patientId={patientId} patient={load.patient} onSaved={saved} onReload={reloadAll} />
-        <HistoryPanel load={history.load} onRetry={history.reload} />
-      </Stack>
+      <Tabs
+        value={open?.id ?? null}
+        onChange={(value) => value && onSection(value as ChartSectionId)}
+        keepMounted={false}
+        pt="sm"
+      >
+        <Tabs.List aria-label="Chart sections">
+          {visible.map((s) => (
+            <Tabs.Tab key={s.id} value={s.id}>
+              {s.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {visible.map((s) => (
+          <Tabs.Panel key={s.id} value={s.id} pt="sm">
+            {s.render(chart)}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </div>
   );
 }
