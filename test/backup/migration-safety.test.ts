@@ -18,9 +18,8 @@ import { callerFor, tempDir } from '../helpers/practice';
 import { openKeyedConnection } from '../helpers/sentinel';
 
 /**
- * SECURITY.md S20 "Upgrades are safe" and issue 3 "Automatic safety snapshots": a store written by
- * the previous schema (built with a migrations folder that lacks the newest migration) is opened by
- * this build at sign-in: a verified pre-migration snapshot is in safety/ and the migration is
+ * SECURITY.md S20 "Upgrades are safe" and issue 3 "Automatic safety snapshots": a store one
+ * migration behind (a later release adds a migration) is opened by that release at sign-in: a verified pre-migration snapshot is in safety/ and the migration is
  * applied. A migration that throws midway leaves the schema and the data unchanged, with its
  * snapshot present, and a plain refusal; the practice still opens with a working build afterwards.
  */
@@ -33,14 +32,21 @@ describe('S20: safety snapshot before a migration', () => {
 
   beforeAll(async () => {
     base = tempDir('chartroom-migrate-');
-    current = loadMigrations(migrationsCopy(join(base, 'migrations-now'))).length;
-    previous = migrationsCopy(join(base, 'migrations-previous'), { keep: current - 1 });
-    broken = migrationsCopy(join(base, 'migrations-broken'), {
-      extra: {
+    // The store is written by this build; "a later release" adds one migration on top. Writing it with
+    // the real previous migrations would run today's code against yesterday's schema.
+    const laterRelease = {
+      tag: '9998_a_later_release',
+      sql: 'CREATE TABLE later_feature (x INTEGER);\n--> statement-breakpoint\nCREATE INDEX later_feature_x ON later_feature (x);\n',
+    };
+    previous = migrationsCopy(join(base, 'migrations-previous'));
+    current = loadMigrations(migrationsCopy(join(base, 'migrations-now'), [laterRelease])).length;
+    broken = migrationsCopy(join(base, 'migrations-broken'), [
+      laterRelease,
+      {
         tag: '9999_throws_midway',
         sql: 'CREATE TABLE half_done (x INTEGER);\n--> statement-breakpoint\nINSERT INTO half_done VALUES (1);\n--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);\n',
       },
-    });
+    ]);
     practice = await createPracticeAt(join(base, 'data'), { migrationsDir: previous });
     addPatients(practice, 20);
     practice.close();
@@ -61,7 +67,7 @@ describe('S20: safety snapshot before a migration', () => {
   };
   const snapshots = () => backupsIn(join(practice.dir, 'safety')).filter((n) => n.startsWith('pre-migration-'));
 
-  it('a store from the previous schema: a verified pre-migration snapshot, then the migration applied', async () => {
+  it('a store one migration behind: a verified pre-migration snapshot, then the migration applied', async () => {
     const before = await readStore((sqlite) => fingerprintDatabase(sqlite));
     expect(before.schemaVersion).toBe(current - 1);
     expect(snapshots()).toEqual([]);
@@ -74,7 +80,7 @@ describe('S20: safety snapshot before a migration', () => {
     const [snapshot] = snapshots();
     expect(snapshot, 'no pre-migration snapshot in safety/').toBeDefined();
     const path = join(practice.dir, 'safety', snapshot!);
-    const verified = verifyOnDisk(path, await dataKeyOf(practice.dir));
+    const verified = verifyOnDisk(path, await dataKeyOf(practice.dir), join(base, 'migrations-now'));
     expect(verified.sidecar).toBe(true);
     // The snapshot is the store exactly as it was before the migration.
     expect(verified.schemaVersion).toBe(current - 1);
@@ -106,7 +112,11 @@ describe('S20: safety snapshot before a migration', () => {
     // A verified snapshot of the store as it was was taken before the attempt.
     const taken = snapshots().filter((n) => !snapshotsBefore.includes(n));
     expect(taken).toHaveLength(1);
-    const verified = verifyOnDisk(join(practice.dir, 'safety', taken[0]!), await dataKeyOf(practice.dir));
+    const verified = verifyOnDisk(
+      join(practice.dir, 'safety', taken[0]!),
+      await dataKeyOf(practice.dir),
+      join(base, 'migrations-now'),
+    );
     expect(verified.sidecar).toBe(true);
     expect(verified.schemaVersion).toBe(current);
     expect(verified.tables.patients).toEqual(before.tables.patients);

@@ -9,7 +9,6 @@ import {
   readdirSync,
   readFileSync,
   readSync,
-  rmSync,
   statSync,
   writeFileSync,
   writeSync,
@@ -202,21 +201,14 @@ export const copyBackup = (from: string, to: string): string => {
  * A copy of the migrations folder with the journal cut to the first `keep` entries, and optionally
  * an extra migration: an older build's migrations, or a newer build's broken one (SECURITY.md S20).
  */
-export const migrationsCopy = (
-  target: string,
-  options: { keep?: number; extra?: { tag: string; sql: string } } = {},
-): string => {
+export const migrationsCopy = (target: string, extras: readonly { tag: string; sql: string }[] = []): string => {
   const source = defaultMigrationsDir();
   cpSync(source, target, { recursive: true });
   const journalPath = join(target, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
-  if (options.keep !== undefined) {
-    for (const dropped of journal.entries.slice(options.keep)) rmSync(join(target, `${dropped.tag}.sql`));
-    journal.entries = journal.entries.slice(0, options.keep);
-  }
-  if (options.extra) {
-    journal.entries.push({ ...journal.entries.at(-1)!, idx: journal.entries.length, tag: options.extra.tag });
-    writeFileSync(join(target, `${options.extra.tag}.sql`), options.extra.sql);
+  for (const extra of extras) {
+    journal.entries.push({ ...journal.entries.at(-1)!, idx: journal.entries.length, tag: extra.tag });
+    writeFileSync(join(target, `${extra.tag}.sql`), extra.sql);
   }
   writeFileSync(journalPath, JSON.stringify(journal, null, 2));
   return target;
