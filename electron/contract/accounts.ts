@@ -19,6 +19,8 @@ export const practiceSettingsSchema = z.strictObject({
     .int({ error: 'Use whole minutes for the idle lock.' })
     .min(1, { error: 'The idle lock must be at least 1 minute.' })
     .max(60, { error: 'The idle lock can be at most 60 minutes; HIPAA expects a short automatic logoff.' }),
+  /** How temperatures are typed and shown everywhere; stored in °C whatever this says. */
+  temperatureUnit: z.enum(['F', 'C'], { error: 'Pick how temperatures are shown: °F or °C.' }),
 });
 
 export const practiceSchema = z.object({
@@ -51,6 +53,7 @@ export const sessionSchema = z.object({
   permissions: z.array(z.enum(Object.keys(permissions) as [keyof typeof permissions])),
   practiceName: z.string(),
   idleLockMinutes: z.number(),
+  temperatureUnit: z.enum(['F', 'C']),
   mustChangePassword: z.boolean(),
   locked: z.boolean(),
 });

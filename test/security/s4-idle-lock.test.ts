@@ -118,7 +118,7 @@ describe('S4 automatic lock after inactivity', () => {
 
   it('uses the idle limit set by the office manager', async () => {
     const manager = await signIn(staffPasswords.office_manager, 'ws-office');
-    await manager.must('practice.update', { ...practiceInput, idleLockMinutes: 1 });
+    await manager.must('practice.update', { ...practiceInput, idleLockMinutes: 1, temperatureUnit: 'F' });
     try {
       const caller = await signIn(desk, 'ws-front-2');
       now += minute - 1;
@@ -129,7 +129,7 @@ describe('S4 automatic lock after inactivity', () => {
       });
     } finally {
       const again = await signIn(staffPasswords.office_manager, 'ws-office');
-      await again.must('practice.update', { ...practiceInput, idleLockMinutes: 10 });
+      await again.must('practice.update', { ...practiceInput, idleLockMinutes: 10, temperatureUnit: 'F' });
     }
   });
 

@@ -353,7 +353,12 @@ describe('S8 audit of every action', () => {
 
   it('practice.update', async () => {
     const rows = await audited(() =>
-      admin.must('practice.update', { ...practiceInput, phone: '(217) 555-0199', idleLockMinutes: 10 }),
+      admin.must('practice.update', {
+        ...practiceInput,
+        phone: '(217) 555-0199',
+        idleLockMinutes: 10,
+        temperatureUnit: 'F',
+      }),
     );
     expect(rows).toEqual([
       expect.objectContaining({

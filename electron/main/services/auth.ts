@@ -56,6 +56,7 @@ export class AuthService {
       permissions: [...rolePermissions[session.role]],
       practiceName: practice.name,
       idleLockMinutes: practice.idleLockMinutes,
+      temperatureUnit: practice.temperatureUnit,
       mustChangePassword: user?.mustChangePassword ?? false,
       locked: session.locked,
     };

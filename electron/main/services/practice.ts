@@ -14,6 +14,7 @@ export const toPracticeDto = (row: repositories.practice.PracticeRow): PracticeD
   phone: row.phone,
   fax: row.fax,
   idleLockMinutes: row.idleLockMinutes,
+  temperatureUnit: row.temperatureUnit,
 });
 
 export const readPractice = (store: ChartStore): repositories.practice.PracticeRow => {

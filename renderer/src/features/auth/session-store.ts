@@ -39,5 +39,7 @@ export const returnToParkedSession = (): void =>
   useSessionStore.setState((state) => ({ session: state.parkedSession, parkedSession: null }));
 
 /** Practice details the session carries, kept fresh after the office manager edits them. */
-export const updateSessionPractice = (practice: { practiceName: string; idleLockMinutes: number }): void =>
+export const updateSessionPractice = (
+  practice: Pick<SessionDto, 'practiceName' | 'idleLockMinutes' | 'temperatureUnit'>,
+): void =>
   useSessionStore.setState((state) => (state.session ? { session: { ...state.session, ...practice } } : state));

@@ -33,7 +33,7 @@ export const practiceSettingsFormSchema = z.strictObject({
   ...practiceSettingsSchema.shape,
 });
 
-export const practiceSettingsFields = [...practiceDetailsFields, 'idleLockMinutes'] as const;
+export const practiceSettingsFields = [...practiceDetailsFields, 'idleLockMinutes', 'temperatureUnit'] as const;
 
 export const practiceToForm = (practice: PracticeDto): z.input<typeof practiceSettingsFormSchema> => ({
   name: practice.name,
@@ -45,4 +45,5 @@ export const practiceToForm = (practice: PracticeDto): z.input<typeof practiceSe
   phone: practice.phone,
   fax: practice.fax,
   idleLockMinutes: practice.idleLockMinutes,
+  temperatureUnit: practice.temperatureUnit,
 });

@@ -6,9 +6,14 @@ import { updateSessionPractice } from '../auth';
 export function useUpdatePractice() {
   return usePendingAction(async (input: InputOf<'practice.update'>) => {
     const result = await api.practice.update(input);
-    // The top bar shows the practice name and the idle lock uses the minutes: both come from the session.
+    // The top bar shows the practice name, the idle lock uses the minutes and the chart the temperature
+    // unit: all come from the session.
     if (result.ok) {
-      updateSessionPractice({ practiceName: result.value.name, idleLockMinutes: result.value.idleLockMinutes });
+      updateSessionPractice({
+        practiceName: result.value.name,
+        idleLockMinutes: result.value.idleLockMinutes,
+        temperatureUnit: result.value.temperatureUnit,
+      });
     }
     return result;
   });

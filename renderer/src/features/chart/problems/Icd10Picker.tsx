@@ -18,6 +18,8 @@ interface Icd10PickerProps {
   onPick: (entry: Icd10Entry) => void;
   /** The text no longer names a picked code (the user typed again): the code is cleared. */
   onUnpick: () => void;
+  /** Where a code is optional (a family history condition), the box says so; a problem must have one. */
+  optional?: boolean;
 }
 
 /**
@@ -25,7 +27,15 @@ interface Icd10PickerProps {
  * by words), and shows "E11.9 — Type 2 diabetes mellitus without complications". Only a picked
  * entry sets the code, so nobody saves a code that is not in the set.
  */
-export function Icd10Picker({ initialText, error, inputRef, onBlur, onPick, onUnpick }: Icd10PickerProps) {
+export function Icd10Picker({
+  initialText,
+  error,
+  inputRef,
+  onBlur,
+  onPick,
+  onUnpick,
+  optional = false,
+}: Icd10PickerProps) {
   const [text, setText] = useState(initialText);
   const [picked, setPicked] = useState(initialText);
   const [debounced] = useDebouncedValue(text, 150);
@@ -63,10 +73,10 @@ export function Icd10Picker({ initialText, error, inputRef, onBlur, onPick, onUn
   return (
     <Autocomplete
       ref={inputRef}
-      label="Diagnosis (ICD-10-CM)"
+      label={optional ? 'Diagnosis code (ICD-10-CM, optional)' : 'Diagnosis (ICD-10-CM)'}
       description='Type a code or words, e.g. "E11.9" or "type 2 diab", then pick from the list.'
       placeholder="Search diagnoses"
-      required
+      required={!optional}
       data-autofocus
       value={text}
       data={labels}
