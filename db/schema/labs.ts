@@ -47,9 +47,11 @@ export const labObservations = sqliteTable(
     referenceLow: real('reference_low'),
     referenceHigh: real('reference_high'),
     referenceText: text('reference_text').notNull().default(''),
-    /** HL7 table 0078 subset: L, H, LL, HH, A; empty when normal or not flaggable. */
+    /** HL7 table 0078 subset: L, H, LL, HH, A, AA; empty when normal or not flaggable. */
     flag: text('flag').notNull().default(''),
     observedAt: text('observed_at').notNull(),
+    /** The lab's note on this one result (NTE after OBX), e.g. "Specimen hemolyzed". */
+    comment: text('comment').notNull().default(''),
   },
   (table) => [
     index('lab_observations_panel').on(table.panelId, table.panelVersion),

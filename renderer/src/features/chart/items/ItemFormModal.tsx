@@ -17,6 +17,8 @@ interface ItemFormModalProps<Values extends FieldValues, Fields, Item> {
   onSave: (fields: Fields) => Promise<Result<Item>>;
   onSaved: (item: Item) => void;
   onClose: () => void;
+  /** The modal's width; wide forms (a table of rows) ask for 'xl'. */
+  size?: 'lg' | 'xl';
   children: ReactNode;
 }
 
@@ -35,6 +37,7 @@ export function ItemFormModal<Values extends FieldValues, Fields, Item>({
   onSave,
   onSaved,
   onClose,
+  size = 'lg',
   children,
 }: ItemFormModalProps<Values, Fields, Item>) {
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,7 +49,7 @@ export function ItemFormModal<Values extends FieldValues, Fields, Item>({
   });
 
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
+    <Modal opened onClose={onClose} title={title} centered size={size}>
       <form
         noValidate
         onSubmit={submit}
