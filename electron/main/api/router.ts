@@ -71,7 +71,7 @@ export class Router {
     const procedureName = name as ProcedureName;
     const definition = procedures[procedureName];
     try {
-      const problem = inputProblem(rawInput);
+      const problem = inputProblem(rawInput, procedureName);
       if (problem) return fail('BAD_REQUEST', problem);
       const session = this.#authorise(connection, procedureName, definition.access, rawInput);
       const parsed = definition.input.safeParse(rawInput ?? {});

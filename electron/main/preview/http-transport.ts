@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { maxPayloadBytes } from '../api/input-guard';
+import { maxRequestBytes } from '../api/input-guard';
 import type { ChartroomApp, Connection } from '../bootstrap';
 import { contentSecurityPolicy } from './content-security-policy';
 
@@ -22,10 +22,12 @@ export interface PreviewServer {
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
@@ -53,7 +55,9 @@ const readBody = (request: IncomingMessage): Promise<string | null> =>
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxPayloadBytes) {
+      // The router applies the real limits per field (input-guard.ts); this only stops a body that no
+      // procedure could accept: the general limit plus the one allowance for an imported document.
+      if (size > maxRequestBytes) {
         resolveBody(null);
         request.destroy();
         return;

@@ -11,6 +11,9 @@
  * - images and fonts may be `data:` (Vite inlines small assets; Mantine's CSS has data: SVGs) and
  *   images `blob:` (documents the app renders itself);
  * - connect-src is the bundle only: calls go over IPC, and no remote host is ever named;
+ * - workers fall back to script-src: the document viewer's pdf.js worker is a bundle file, so 'self'
+ *   covers it. No 'wasm-unsafe-eval': the viewer runs pdf.js with useWasm off and its JavaScript image
+ *   decoders instead (renderer/src/features/chart/documents/pdf-document.ts);
  * - no plugins, frames, <base> rewriting or form posts.
  */
 export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
