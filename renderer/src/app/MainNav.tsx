@@ -4,8 +4,8 @@ import type { Permission } from '../../../electron/contract';
 import { navigate, type Route } from './router';
 import { mayOpen, routeInfo } from './routes';
 
-type AdminRoute = Extract<Route['name'], 'users' | 'audit' | 'backups' | 'practice'>;
-const adminRoutes: readonly AdminRoute[] = ['users', 'audit', 'backups', 'practice'];
+type AdminRoute = Extract<Route['name'], 'users' | 'audit' | 'backups' | 'practice' | 'note-templates'>;
+const adminRoutes: readonly AdminRoute[] = ['users', 'audit', 'backups', 'practice', 'note-templates'];
 
 interface MainNavProps {
   route: Route;

@@ -14,6 +14,7 @@ export const routeInfo: Record<Route['name'], RouteInfo> = {
   chart: { title: 'Chart', permission: 'patients.read' },
   users: { title: 'Staff accounts', permission: 'users.manage' },
   practice: { title: 'Practice settings', permission: 'practice.manage' },
+  'note-templates': { title: 'Note templates', permission: 'templates.manage' },
   audit: { title: 'Audit report', permission: 'audit.read' },
   backups: { title: 'Backups', permission: 'backup.manage' },
   restore: { title: 'Restore from a backup', permission: 'backup.manage' },

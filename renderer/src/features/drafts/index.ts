@@ -1,3 +1,4 @@
-export { flushAllDrafts } from './draft-registry';
+export { DraftAutosaver, type DraftAutosaverOptions } from './draft-autosaver';
+export { flushAllDrafts, registerDraftFlush } from './draft-registry';
 export type { AutosaveDraft, AutosaveDraftOptions } from './useAutosaveDraft';
 export { useAutosaveDraft } from './useAutosaveDraft';

@@ -1,0 +1,86 @@
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { noteAddenda, notes, noteTemplates } from '../schema';
+import type { ChartDb } from '../store/open';
+
+export type NoteRow = typeof notes.$inferSelect;
+export type AddendumRow = typeof noteAddenda.$inferSelect;
+export type NoteTemplateRow = typeof noteTemplates.$inferSelect;
+
+export const getNote = (db: ChartDb, id: number): NoteRow | undefined =>
+  db.select().from(notes).where(eq(notes.id, id)).get();
+
+export const insertNote = (db: ChartDb, row: typeof notes.$inferInsert): NoteRow =>
+  db.insert(notes).values(row).returning().get();
+
+/** Saves a new version; undefined when the stored version is not the one the editor was based on. */
+export const updateNote = (
+  db: ChartDb,
+  id: number,
+  expectedVersion: number,
+  fields: Partial<Omit<NoteRow, 'id' | 'patientId' | 'encounterId' | 'version' | 'createdAt'>>,
+): NoteRow | undefined =>
+  db
+    .update(notes)
+    .set({ ...fields, version: expectedVersion + 1 })
+    .where(and(eq(notes.id, id), eq(notes.version, expectedVersion)))
+    .returning()
+    .get();
+
+const summaryColumns = {
+  id: notes.id,
+  encounterId: notes.encounterId,
+  templateName: notes.templateName,
+  status: notes.status,
+  authorId: notes.authorId,
+  cosignerId: notes.cosignerId,
+  signedBy: notes.signedBy,
+  signedAt: notes.signedAt,
+  retired: notes.retired,
+  updatedAt: notes.updatedAt,
+};
+export type NoteSummaryRow = { [K in keyof typeof summaryColumns]: NoteRow[K] };
+
+/** Every note of a patient without its text, oldest first: listing a chart reads no note content. */
+export const listSummaries = (db: ChartDb, patientId: number): NoteSummaryRow[] =>
+  db.select(summaryColumns).from(notes).where(eq(notes.patientId, patientId)).orderBy(asc(notes.id)).all();
+
+/** How many addenda each of a patient's notes has. */
+export const addendumCounts = (db: ChartDb, patientId: number): Map<number, number> =>
+  new Map(
+    db
+      .select({ noteId: noteAddenda.noteId, n: count() })
+      .from(noteAddenda)
+      .where(eq(noteAddenda.patientId, patientId))
+      .groupBy(noteAddenda.noteId)
+      .all()
+      .map((row) => [row.noteId, row.n]),
+  );
+
+export const listAddenda = (db: ChartDb, noteId: number): AddendumRow[] =>
+  db.select().from(noteAddenda).where(eq(noteAddenda.noteId, noteId)).orderBy(asc(noteAddenda.id)).all();
+
+export const insertAddendum = (db: ChartDb, row: typeof noteAddenda.$inferInsert): AddendumRow =>
+  db.insert(noteAddenda).values(row).returning().get();
+
+/** Templates: the default first, then by name. */
+export const listTemplates = (db: ChartDb): NoteTemplateRow[] =>
+  db.select().from(noteTemplates).orderBy(desc(noteTemplates.isDefault), asc(noteTemplates.name)).all();
+
+export const getTemplate = (db: ChartDb, id: number): NoteTemplateRow | undefined =>
+  db.select().from(noteTemplates).where(eq(noteTemplates.id, id)).get();
+
+export const insertTemplate = (db: ChartDb, row: typeof noteTemplates.$inferInsert): NoteTemplateRow =>
+  db.insert(noteTemplates).values(row).returning().get();
+
+export const updateTemplate = (
+  db: ChartDb,
+  id: number,
+  expectedVersion: number,
+  fields: Partial<Pick<NoteTemplateRow, 'name' | 'sections' | 'active' | 'updatedAt'>>,
+): NoteTemplateRow | undefined =>
+  db
+    .update(noteTemplates)
+    .set({ ...fields, version: expectedVersion + 1 })
+    .where(and(eq(noteTemplates.id, id), eq(noteTemplates.version, expectedVersion)))
+    .returning()
+    .get();
