@@ -5,6 +5,7 @@ export { formatDateTime, formatLongDate } from './format';
 export { LoadingScreen } from './LoadingScreen';
 export { PageHeader } from './PageHeader';
 export { PrintSheet } from './PrintSheet';
+export { readAsBase64 } from './read-file';
 export { placeServerError } from './server-error';
 export { usePendingAction } from './usePendingAction';
 export { useResource } from './useResource';

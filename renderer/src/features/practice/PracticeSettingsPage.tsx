@@ -5,9 +5,11 @@ import { useEffect, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { PracticeDto } from '../../../../electron/contract';
 import { FormAlert, PageHeader, placeServerError } from '../../ui';
+import { Icd10CodesCard } from './Icd10CodesCard';
 import { IdleLockField } from './IdleLockField';
 import { PracticeDetailsFields } from './PracticeDetailsFields';
 import { practiceSettingsFields, practiceSettingsFormSchema, practiceToForm } from './practice-form';
+import { TemperatureUnitField } from './TemperatureUnitField';
 import { usePracticeSettings } from './usePracticeSettings';
 import { useUpdatePractice } from './useUpdatePractice';
 
@@ -17,10 +19,13 @@ export function PracticeSettingsPage() {
     <>
       <PageHeader
         title="Practice settings"
-        description="The practice details printed on records, and how soon an unattended workstation locks."
+        description="The practice details printed on records, how soon an unattended workstation locks, how temperatures are shown, and the diagnosis codes problems are picked from."
       />
       {practice.data ? (
-        <PracticeSettingsForm practice={practice.data} onSaved={(saved) => practice.setData(() => saved)} />
+        <Stack gap="lg">
+          <PracticeSettingsForm practice={practice.data} onSaved={(saved) => practice.setData(() => saved)} />
+          <Icd10CodesCard />
+        </Stack>
       ) : practice.error ? (
         <Alert color="red" title="Could not load the practice settings">
           {practice.error}{' '}
@@ -69,6 +74,9 @@ function PracticeSettingsForm({ practice, onSaved }: { practice: PracticeDto; on
           </Fieldset>
           <Fieldset legend="Automatic lock">
             <IdleLockField />
+          </Fieldset>
+          <Fieldset legend="Vital signs">
+            <TemperatureUnitField />
           </Fieldset>
           <Group justify="flex-end" gap="xs">
             <Button
