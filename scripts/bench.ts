@@ -4,6 +4,7 @@ import { startChartroom } from '../electron/main/bootstrap';
 import { parseSearchQuery } from '../electron/main/services/patients/search-query';
 import { demoStaff } from '../electron/main/services/synthetic/demo-practice';
 import { growStore, measureResponsivenessDuringBackup, measureSnapshot } from './bench/backup-bench';
+import { measureChartOpen } from './bench/chart-bench';
 import { cachedPractice } from './bench/practice-cache';
 import { printReport, type RatioRow, type TimedRow, writeReport } from './bench/report';
 import { searchQueryKinds } from './bench/search-queries';
@@ -75,6 +76,17 @@ for (const { kind, queries } of searchQueryKinds(store)) {
   timed.push({ measure: `search: ${kind} (router)`, summary: summarise(appPath), budgetMs: 100 });
   timed.push({ measure: `search: ${kind} (database share)`, summary: summarise(dbShare), budgetMs: 5 });
 }
+
+// Chart open reads clinical data: a physician's session.
+const physician = demoStaff.find((s) => s.role === 'physician');
+if (!physician) throw new Error('demo staff has no physician');
+const clinician = app.openConnection('cli', 'bench-clinician');
+const clinicianLogin = await app.call(clinician, 'auth.login', {
+  username: physician.username,
+  password: physician.password,
+});
+if (!clinicianLogin.ok) throw new Error(clinicianLogin.error.message);
+timed.push(...(await measureChartOpen(app, clinician, Math.min(runs, 100))));
 app.close();
 
 if (!values['skip-backup']) {

@@ -1,0 +1,90 @@
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { encounters, labObservations, labPanels, medications, notes, problems, users, vitals } from '../schema';
+import type { ChartDb } from '../store/open';
+
+/**
+ * The face sheet's reads: each one bounded (LIMIT) and served by an index on patient_id, so a chart
+ * with twenty years of visits opens as fast as a new one (ARCHITECTURE.md section 9: chart open).
+ */
+export const activeProblems = (db: ChartDb, patientId: number) =>
+  db
+    .select({ id: problems.id, code: problems.code, description: problems.description, onset: problems.onset })
+    .from(problems)
+    .where(and(eq(problems.patientId, patientId), eq(problems.retired, false), eq(problems.clinicalStatus, 'active')))
+    .orderBy(problems.description)
+    .all();
+
+export const currentMedications = (db: ChartDb, patientId: number) =>
+  db
+    .select()
+    .from(medications)
+    .where(
+      and(
+        eq(medications.patientId, patientId),
+        eq(medications.retired, false),
+        inArray(medications.status, ['active', 'on-hold']),
+      ),
+    )
+    .orderBy(medications.name)
+    .all();
+
+export const recentVitals = (db: ChartDb, patientId: number, limit: number) =>
+  db
+    .select()
+    .from(vitals)
+    .where(and(eq(vitals.patientId, patientId), eq(vitals.retired, false)))
+    .orderBy(desc(vitals.takenAt))
+    .limit(limit)
+    .all();
+
+export const recentLabPanels = (db: ChartDb, patientId: number, limit: number) =>
+  db
+    .select()
+    .from(labPanels)
+    .where(and(eq(labPanels.patientId, patientId), eq(labPanels.retired, false)))
+    .orderBy(desc(labPanels.collectedAt))
+    .limit(limit)
+    .all();
+
+/** The results of each panel's current version. */
+export const observationsOf = (db: ChartDb, panels: { id: number; version: number }[]) =>
+  panels.length === 0
+    ? []
+    : db
+        .select()
+        .from(labObservations)
+        .where(
+          inArray(
+            labObservations.panelId,
+            panels.map((p) => p.id),
+          ),
+        )
+        .all()
+        .filter((o) => panels.some((p) => p.id === o.panelId && p.version === o.panelVersion));
+
+export const lastNotes = (db: ChartDb, patientId: number, limit: number) =>
+  db
+    .select({
+      id: notes.id,
+      encounterId: notes.encounterId,
+      date: encounters.date,
+      encounterType: encounters.type,
+      author: users.fullName,
+      status: notes.status,
+      templateName: notes.templateName,
+      sections: notes.sections,
+    })
+    .from(notes)
+    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+    .innerJoin(users, eq(users.id, notes.authorId))
+    .where(and(eq(notes.patientId, patientId), eq(notes.retired, false)))
+    .orderBy(desc(encounters.date), desc(notes.id))
+    .limit(limit)
+    .all();
+
+export const encounterCount = (db: ChartDb, patientId: number): number =>
+  db
+    .select({ n: count() })
+    .from(encounters)
+    .where(and(eq(encounters.patientId, patientId), eq(encounters.retired, false)))
+    .get()?.n ?? 0;
