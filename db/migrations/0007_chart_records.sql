@@ -1,3 +1,13 @@
+CREATE TABLE `code_set_imports` (
+	`system` text PRIMARY KEY NOT NULL,
+	`file_name` text NOT NULL,
+	`sha256` text NOT NULL,
+	`code_count` integer NOT NULL,
+	`imported_at` text NOT NULL,
+	`imported_by` integer NOT NULL,
+	FOREIGN KEY (`imported_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `document_files` (
 	`document_id` integer PRIMARY KEY NOT NULL,
 	`content` blob NOT NULL,
@@ -120,6 +130,7 @@ CREATE TABLE `lab_observations` (
 	`reference_text` text DEFAULT '' NOT NULL,
 	`flag` text DEFAULT '' NOT NULL,
 	`observed_at` text NOT NULL,
+	`comment` text DEFAULT '' NOT NULL,
 	FOREIGN KEY (`panel_id`) REFERENCES `lab_panels`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`patient_id`) REFERENCES `patients`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -324,6 +335,13 @@ BEGIN SELECT RAISE(ABORT, 'The lab import log is a record: it is never deleted.'
 CREATE TRIGGER encounters_no_delete BEFORE DELETE ON encounters
 BEGIN SELECT RAISE(ABORT, 'Encounters are never deleted: retire them with a reason.'); END;
 --> statement-breakpoint
+CREATE VIRTUAL TABLE icd10cm_imported USING fts5(
+  code UNINDEXED,
+  compact,
+  name,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+--> statement-breakpoint
 CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes
 BEGIN SELECT RAISE(ABORT, 'Notes are never deleted: retire them with a reason.'); END;
 --> statement-breakpoint
@@ -331,10 +349,23 @@ CREATE TRIGGER notes_signed_never_change BEFORE UPDATE ON notes
 WHEN OLD.status = 'signed' AND (
   NEW.status IS NOT OLD.status OR NEW.sections IS NOT OLD.sections OR NEW.content_hash IS NOT OLD.content_hash
   OR NEW.signed_at IS NOT OLD.signed_at OR NEW.signed_by IS NOT OLD.signed_by OR NEW.author_id IS NOT OLD.author_id
-  OR NEW.encounter_id IS NOT OLD.encounter_id OR NEW.patient_id IS NOT OLD.patient_id
-  OR NEW.template_name IS NOT OLD.template_name
+  OR NEW.cosigner_id IS NOT OLD.cosigner_id OR NEW.encounter_id IS NOT OLD.encounter_id
+  OR NEW.patient_id IS NOT OLD.patient_id OR NEW.template_name IS NOT OLD.template_name
+  OR NEW.created_at IS NOT OLD.created_at
 )
-BEGIN SELECT RAISE(ABORT, 'A signed note never changes: add an addendum instead.'); END;
+BEGIN SELECT RAISE(ABORT, 'This note is signed; add an addendum to correct or add to it.'); END;
+--> statement-breakpoint
+CREATE TRIGGER notes_signed_has_signature BEFORE UPDATE ON notes
+WHEN NEW.status = 'signed' AND (NEW.content_hash IS NULL OR NEW.signed_at IS NULL OR NEW.signed_by IS NULL)
+BEGIN SELECT RAISE(ABORT, 'A note is signed only with its signer, time and content hash.'); END;
+--> statement-breakpoint
+CREATE TRIGGER notes_born_unsigned BEFORE INSERT ON notes
+WHEN NEW.status = 'signed'
+BEGIN SELECT RAISE(ABORT, 'A note starts as a draft; it is signed afterwards.'); END;
+--> statement-breakpoint
+CREATE TRIGGER note_addenda_on_signed_notes BEFORE INSERT ON note_addenda
+WHEN NOT EXISTS (SELECT 1 FROM notes WHERE id = NEW.note_id AND status = 'signed' AND patient_id = NEW.patient_id)
+BEGIN SELECT RAISE(ABORT, 'An addendum goes under a signed note of the same patient.'); END;
 --> statement-breakpoint
 CREATE TRIGGER note_addenda_no_update BEFORE UPDATE ON note_addenda
 BEGIN SELECT RAISE(ABORT, 'An addendum never changes once added: add another addendum.'); END;
@@ -347,6 +378,6 @@ BEGIN SELECT RAISE(ABORT, 'Note templates are never deleted: deactivate them.');
 --> statement-breakpoint
 INSERT INTO note_templates (name, sections, is_default, active, created_at, updated_at) VALUES (
   'SOAP',
-  '[{"title":"Subjective","text":"Chief complaint: \nHistory of present illness: \n"},{"title":"Objective","text":"Vitals: {{vitals}}\nExam: \n"},{"title":"Assessment","text":"Problems: {{problems}}\n"},{"title":"Plan","text":"Medications: {{medications}}\nAllergies: {{allergies}}\nFollow-up: \n"}]',
+  '[{"title":"Subjective","text":"Chief complaint: \nHistory of present illness: \n"},{"title":"Objective","text":"Vitals:\n{{vitals}}\n\nExam: \n"},{"title":"Assessment","text":"Active problems:\n{{problems}}\n\nAssessment: \n"},{"title":"Plan","text":"Current medications:\n{{medications}}\n\nAllergies:\n{{allergies}}\n\nPlan: \nFollow-up: \n"}]',
   1, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
 );

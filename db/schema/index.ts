@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './backups';
 export * from './chart';
+export * from './code-sets';
 export * from './documents';
 export * from './drafts';
 export * from './histories';

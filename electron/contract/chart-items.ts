@@ -31,7 +31,7 @@ export const chartItemWrites = <Item extends z.ZodType>(noun: string, item: Item
 };
 
 /** Today in the workstation's calendar, as YYYY-MM-DD; dates after it are refused. */
-const today = (): string => {
+export const today = (): string => {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };

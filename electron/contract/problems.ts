@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './fields';
+import { chartItemShape, chartItemWrites, optionalPastDate } from './chart-items';
+import { optionalText, requiredText } from './fields';
 
 /** The problem list (issue 4). Each problem is coded in ICD-10-CM; "resolved" stays on the chart. */
 export const icd10Code = z
@@ -11,17 +12,10 @@ export const icd10Code = z
     error: 'That is not an ICD-10-CM code (it looks like E11.9). Pick one from the list.',
   });
 
-const onset = z
-  .union([z.literal(''), isoDate('Onset date')])
-  .default('')
-  .refine((value) => value === '' || value <= new Date().toISOString().slice(0, 10), {
-    error: 'The onset date is in the future.',
-  });
-
 export const problemInputSchema = z.strictObject({
   code: icd10Code,
   description: requiredText('Description', 300),
-  onset,
+  onset: optionalPastDate('Onset date'),
   clinicalStatus: z.enum(['active', 'resolved'], { error: 'Pick whether the problem is active or resolved.' }),
   comment: optionalText('Comment', 1000),
 });
@@ -30,13 +24,7 @@ export type ProblemFields = z.output<typeof problemInputSchema>;
 export const problemSchema = z.object({
   ...problemInputSchema.shape,
   onset: z.string(),
-  id: z.number(),
-  patientId: z.number(),
-  version: z.number(),
-  retired: z.boolean(),
-  retiredReason: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...chartItemShape,
 });
 export type ProblemDto = z.output<typeof problemSchema>;
 
@@ -46,20 +34,7 @@ export const problemListSchema = z.object({
   retired: z.array(problemSchema),
 });
 
-const patientId = id('Patient');
-export const addProblemInputSchema = z.strictObject({ patientId, problem: problemInputSchema });
-export const updateProblemInputSchema = z.strictObject({
-  patientId,
-  problemId: id('Problem'),
-  expectedVersion: z.number().int().positive(),
-  problem: problemInputSchema,
-});
-export const retireProblemInputSchema = z.strictObject({
-  patientId,
-  problemId: id('Problem'),
-  reason: requiredText('Reason', 300, { multiline: true }),
-});
-export const problemRefSchema = z.strictObject({ patientId, problemId: id('Problem') });
+export const problemWrites = chartItemWrites('Problem', problemInputSchema);
 
 export const codeSearchInputSchema = z.strictObject({
   query: z.string().max(100, { error: 'Shorten the search.' }),

@@ -45,7 +45,56 @@ import {
   updateDestinationInputSchema,
   verifyReportSchema,
 } from './backup';
+import { icd10SourceSchema, importIcd10InputSchema } from './code-sets';
+import {
+  documentContentSchema,
+  documentListSchema,
+  documentSchema,
+  documentWrites,
+  importDocumentInputSchema,
+} from './documents';
 import { draftOrNullSchema, draftRefSchema, saveDraftInputSchema } from './drafts';
+import {
+  encounterListInputSchema,
+  encounterListSchema,
+  encounterSchema,
+  encounterWrites,
+  providerListSchema,
+} from './encounters';
+import { faceSheetSchema } from './face-sheet';
+import {
+  familyHistoryListSchema,
+  familyHistorySchema,
+  familyHistoryWrites,
+  saveSocialHistoryInputSchema,
+  socialHistoryOrNullSchema,
+  socialHistorySchema,
+} from './histories';
+import { cvxSearchOutputSchema, immunizationListSchema, immunizationSchema, immunizationWrites } from './immunizations';
+import {
+  confirmLabImportInputSchema,
+  labImportPreviewSchema,
+  labImportResultSchema,
+  labPanelListSchema,
+  labPanelSchema,
+  labTrendInputSchema,
+  labTrendSchema,
+  labWrites,
+  previewLabImportInputSchema,
+} from './labs';
+import { medicationListSchema, medicationSchema, medicationWrites, rxNormSearchOutputSchema } from './medications';
+import { noteTemplateSchema, saveTemplateInputSchema, setTemplateActiveInputSchema } from './note-templates';
+import {
+  addAddendumInputSchema,
+  createNoteInputSchema,
+  noteRefSchema,
+  noteSchema,
+  requestCosignInputSchema,
+  retireNoteInputSchema,
+  savedDraftSchema,
+  saveNoteDraftInputSchema,
+  signNoteInputSchema,
+} from './notes';
 import {
   duplicateCandidatesSchema,
   duplicateCheckInputSchema,
@@ -60,16 +109,14 @@ import {
   updateInputSchema,
 } from './patients';
 import {
-  addProblemInputSchema,
   codeSearchInputSchema,
   codeSearchOutputSchema,
   problemListSchema,
-  problemRefSchema,
   problemSchema,
-  retireProblemInputSchema,
-  updateProblemInputSchema,
+  problemWrites,
 } from './problems';
 import { procedure } from './procedure';
+import { vitalsListSchema, vitalsSchema, vitalsWrites } from './vitals';
 
 const none = z.strictObject({});
 const done = z.object({ done: z.literal(true) });
@@ -115,6 +162,8 @@ export const procedures = {
   'patients.update': procedure('patients.edit', updateInputSchema, patientSchema),
   'patients.history': procedure('patients.read', patientRefSchema, z.array(historyEntrySchema)),
 
+  /** The face sheet: the chart's summary, in one round trip. */
+  'chart.faceSheet': procedure('chart.read', patientRefSchema, faceSheetSchema),
   'allergies.list': procedure('patients.read', patientRefSchema, allergyListSchema),
   'allergies.add': procedure('chart.write', addAllergyInputSchema, allergySchema),
   'allergies.update': procedure('chart.write', updateAllergyInputSchema, allergySchema),
@@ -123,11 +172,92 @@ export const procedures = {
   'allergies.history': procedure('chart.read', allergyRefSchema, z.array(chartItemVersionSchema)),
 
   'problems.list': procedure('chart.read', patientRefSchema, problemListSchema),
-  'problems.add': procedure('chart.write', addProblemInputSchema, problemSchema),
-  'problems.update': procedure('chart.write', updateProblemInputSchema, problemSchema),
-  'problems.retire': procedure('chart.write', retireProblemInputSchema, problemSchema),
-  'problems.history': procedure('chart.read', problemRefSchema, z.array(chartItemVersionSchema)),
+  'problems.add': procedure('chart.write', problemWrites.add, problemSchema),
+  'problems.update': procedure('chart.write', problemWrites.update, problemSchema),
+  'problems.retire': procedure('chart.write', problemWrites.retire, problemSchema),
+  'problems.history': procedure('chart.read', problemWrites.ref, z.array(chartItemVersionSchema)),
   'codes.searchIcd10': procedure('chart.read', codeSearchInputSchema, codeSearchOutputSchema),
+  /** Which ICD-10-CM codes problems are picked from: the shipped starter set or an imported CMS file. */
+  'codes.icd10Source': procedure('practice.manage', none, icd10SourceSchema),
+  'codes.importIcd10': procedure('practice.manage', importIcd10InputSchema, icd10SourceSchema),
+  'codes.searchRxNorm': procedure('chart.read', codeSearchInputSchema, rxNormSearchOutputSchema),
+  'codes.searchCvx': procedure('chart.read', codeSearchInputSchema, cvxSearchOutputSchema),
+
+  'medications.list': procedure('chart.read', patientRefSchema, medicationListSchema),
+  'medications.add': procedure('chart.write', medicationWrites.add, medicationSchema),
+  'medications.update': procedure('chart.write', medicationWrites.update, medicationSchema),
+  'medications.retire': procedure('chart.write', medicationWrites.retire, medicationSchema),
+  'medications.history': procedure('chart.read', medicationWrites.ref, z.array(chartItemVersionSchema)),
+  /** "Reviewed today": medication reconciliation, recorded with who and when. */
+  'medications.markReviewed': procedure('chart.write', patientRefSchema, medicationListSchema),
+
+  'immunizations.list': procedure('chart.read', patientRefSchema, immunizationListSchema),
+  'immunizations.add': procedure('chart.write', immunizationWrites.add, immunizationSchema),
+  'immunizations.update': procedure('chart.write', immunizationWrites.update, immunizationSchema),
+  'immunizations.retire': procedure('chart.write', immunizationWrites.retire, immunizationSchema),
+  'immunizations.history': procedure('chart.read', immunizationWrites.ref, z.array(chartItemVersionSchema)),
+
+  /** The encounter timeline, newest first, each with its notes (no note text), filterable by type and provider. */
+  'encounters.list': procedure('chart.read', encounterListInputSchema, encounterListSchema),
+  'encounters.add': procedure('chart.write', encounterWrites.add, encounterSchema),
+  'encounters.update': procedure('chart.write', encounterWrites.update, encounterSchema),
+  'encounters.retire': procedure('chart.write', encounterWrites.retire, encounterSchema),
+  'encounters.history': procedure('chart.read', encounterWrites.ref, z.array(chartItemVersionSchema)),
+  /** Active physicians: an encounter's provider, a note's co-signer. */
+  'encounters.providers': procedure('chart.read', none, providerListSchema),
+
+  /** One note with its text, integrity verdict and addenda; each read is audited (note.view). */
+  'notes.get': procedure('chart.read', noteRefSchema, noteSchema),
+  'notes.create': procedure('chart.write', createNoteInputSchema, noteSchema),
+  /** The editor's autosave: not audited per save. */
+  'notes.saveDraft': procedure('chart.write', saveNoteDraftInputSchema, savedDraftSchema),
+  'notes.sign': procedure('notes.sign', signNoteInputSchema, noteSchema),
+  'notes.requestCosign': procedure('chart.write', requestCosignInputSchema, noteSchema),
+  'notes.cosign': procedure('notes.sign', signNoteInputSchema, noteSchema),
+  'notes.addAddendum': procedure('chart.write', addAddendumInputSchema, noteSchema),
+  'notes.retire': procedure('chart.write', retireNoteInputSchema, noteSchema),
+
+  /** Templates hold no patient data: every signed-in user may list them (a note is started from one). */
+  'noteTemplates.list': procedure('session', none, z.array(noteTemplateSchema)),
+  'noteTemplates.save': procedure('templates.manage', saveTemplateInputSchema, noteTemplateSchema),
+  'noteTemplates.setActive': procedure('templates.manage', setTemplateActiveInputSchema, noteTemplateSchema),
+
+  /** Vital sign sets, newest first; values in stored units (°C, cm, kg) with BMI computed. */
+  'vitals.list': procedure('chart.read', patientRefSchema, vitalsListSchema),
+  'vitals.add': procedure('chart.write', vitalsWrites.add, vitalsSchema),
+  'vitals.update': procedure('chart.write', vitalsWrites.update, vitalsSchema),
+  'vitals.retire': procedure('chart.write', vitalsWrites.retire, vitalsSchema),
+  'vitals.history': procedure('chart.read', vitalsWrites.ref, z.array(chartItemVersionSchema)),
+
+  'familyHistory.list': procedure('chart.read', patientRefSchema, familyHistoryListSchema),
+  'familyHistory.add': procedure('chart.write', familyHistoryWrites.add, familyHistorySchema),
+  'familyHistory.update': procedure('chart.write', familyHistoryWrites.update, familyHistorySchema),
+  'familyHistory.retire': procedure('chart.write', familyHistoryWrites.retire, familyHistorySchema),
+  'familyHistory.history': procedure('chart.read', familyHistoryWrites.ref, z.array(chartItemVersionSchema)),
+  /** One record per patient: null before the first save, which passes expectedVersion null. */
+  'socialHistory.get': procedure('chart.read', patientRefSchema, socialHistoryOrNullSchema),
+  'socialHistory.save': procedure('chart.write', saveSocialHistoryInputSchema, socialHistorySchema),
+  'socialHistory.history': procedure('chart.read', patientRefSchema, z.array(chartItemVersionSchema)),
+
+  'documents.list': procedure('chart.read', patientRefSchema, documentListSchema),
+  /** The file travels as base64 (up to 20 MiB decoded); its bytes are checked, not its name. */
+  'documents.import': procedure('chart.write', importDocumentInputSchema, documentSchema),
+  'documents.update': procedure('chart.write', documentWrites.update, documentSchema),
+  'documents.retire': procedure('chart.write', documentWrites.retire, documentSchema),
+  'documents.history': procedure('chart.read', documentWrites.ref, z.array(chartItemVersionSchema)),
+  /** The file for the in-app viewer; every call is audited as document.view. */
+  'documents.content': procedure('chart.read', documentWrites.ref, documentContentSchema),
+
+  'labs.list': procedure('chart.read', patientRefSchema, labPanelListSchema),
+  'labs.add': procedure('chart.write', labWrites.add, labPanelSchema),
+  'labs.update': procedure('chart.write', labWrites.update, labPanelSchema),
+  'labs.retire': procedure('chart.write', labWrites.retire, labPanelSchema),
+  'labs.history': procedure('chart.read', labWrites.ref, z.array(chartItemVersionSchema)),
+  'labs.trend': procedure('chart.read', labTrendInputSchema, labTrendSchema),
+  /** Reads an HL7 ORU^R01 file and proposes the patient; a refused file is logged (so chart.write). */
+  'labs.previewImport': procedure('chart.write', previewLabImportInputSchema, labImportPreviewSchema),
+  /** The file again, with the patient the user confirmed: imported whole in one transaction, or not at all. */
+  'labs.confirmImport': procedure('chart.write', confirmLabImportInputSchema, labImportResultSchema),
 
   'audit.list': procedure('audit.read', auditQuerySchema, auditPageSchema),
   'audit.verify': procedure('audit.read', none, auditVerifySchema),

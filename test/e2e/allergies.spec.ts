@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openFinder, patientBanner } from './support/ui';
+import { openChartSection, openFinder, patientBanner } from './support/ui';
 
 /** Issue 4: the allergy list in the chart, and the banner line that follows it. */
 
@@ -24,6 +24,7 @@ test('a nurse records no known allergies, then an allergy, edits it and retires 
   ]);
   await practice.signIn(page, 'nurse');
   await openChart(page, liz!.mrn, 'Bennet, Elizabeth');
+  await openChartSection(page, 'Allergies');
 
   const banner = patientBanner(page);
   const panel = page.getByRole('region', { name: 'Allergies', exact: true });
@@ -133,6 +134,8 @@ test('the front desk sees the allergy line in the banner but no allergy panel', 
   ]);
   await practice.signIn(page, 'front_desk');
   await openChart(page, jane!.mrn, 'Austen, Jane');
+  // The front desk's chart has one section: no clinical tab is even offered.
+  await expect(page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab')).toHaveText(['Demographics']);
   await expect(patientBanner(page).getByText('Allergies not recorded')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Demographics' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Allergies', exact: true })).toHaveCount(0);

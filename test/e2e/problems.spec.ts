@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openFinder, patientBanner } from './support/ui';
+import { openChartSection, openFinder, patientBanner } from './support/ui';
 
 /** Issue 4: the coded problem list in the chart. */
 
@@ -35,6 +35,7 @@ test('a physician adds a coded problem, is refused a duplicate, resolves it, ret
   ]);
   await practice.signIn(page, 'physician');
   await openChart(page, liz!.mrn, 'Bennet, Elizabeth');
+  await openChartSection(page, 'Problems');
 
   const panel = page.getByRole('region', { name: 'Problems', exact: true });
   await expect(panel.getByText('No problems recorded.')).toBeVisible();
@@ -132,6 +133,8 @@ test('the front desk sees no problem list', async ({ page, practice }) => {
   ]);
   await practice.signIn(page, 'front_desk');
   await openChart(page, jane!.mrn, 'Austen, Jane');
+  // The front desk's chart has one section: no clinical tab is even offered.
+  await expect(page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab')).toHaveText(['Demographics']);
   await expect(page.getByRole('region', { name: 'Demographics' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Problems', exact: true })).toHaveCount(0);
 });

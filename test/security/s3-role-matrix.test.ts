@@ -26,6 +26,8 @@ interface Ctx {
   patientId: number;
   patientVersion: () => number;
   spareUserId: number;
+  /** An active physician: an encounter's provider. */
+  physicianId: number;
   unique: string;
 }
 
@@ -37,6 +39,17 @@ interface Case {
 
 const strongPassword = 'copper-meadow-42';
 const missingBackup = '/nonexistent/chartroom-20260101-020000-r1.chartroom-backup';
+
+/** A lab result file for the matrix's patient (Maria Lopez), with a message ID of its own per call. */
+const matrixLabFile = (unique: string) => ({
+  fileName: 'matrix.hl7',
+  content: [
+    `MSH|^~\\&|LAB|LAB|CHARTROOM|TFP|20250102090000||ORU^R01|MATRIX-${unique}|P|2.5.1`,
+    'PID|1||^^^TFP^MR||LOPEZ^MARIA||19800304|F',
+    'OBR|1||ACC-1|2823-3^Potassium^LN|||202501020800',
+    'OBX|1|NM|2823-3^Potassium^LN||4.1|mmol/L|3.5-5.1||||F',
+  ].join('\r'),
+});
 
 const cases: Record<ProcedureName, Case> = {
   'setup.status': { input: () => ({}) },
@@ -106,6 +119,7 @@ const cases: Record<ProcedureName, Case> = {
     whenAllowed: 'NOT_FOUND',
   },
   'restore.closeLookup': { input: () => ({ lookupId: randomUUID() }) },
+  'chart.faceSheet': { input: ({ patientId }) => ({ patientId }) },
   'allergies.list': { input: ({ patientId }) => ({ patientId }) },
   'allergies.add': {
     input: ({ patientId, unique }) => ({
@@ -134,26 +148,290 @@ const cases: Record<ProcedureName, Case> = {
   'problems.add': {
     input: ({ patientId, role }) => ({
       patientId,
-      problem: { code: role === 'nurse' ? 'I10' : 'E78.5', description: 'Matrix problem', clinicalStatus: 'active' },
+      item: { code: role === 'nurse' ? 'I10' : 'E78.5', description: 'Matrix problem', clinicalStatus: 'active' },
     }),
   },
   'problems.update': {
     input: ({ patientId }) => ({
       patientId,
-      problemId: 999_999,
+      itemId: 999_999,
       expectedVersion: 1,
-      problem: { code: 'I10', description: 'Essential (primary) hypertension', clinicalStatus: 'active' },
+      item: { code: 'I10', description: 'Essential (primary) hypertension', clinicalStatus: 'active' },
     }),
     whenAllowed: 'NOT_FOUND',
   },
   'problems.retire': {
-    input: ({ patientId }) => ({ patientId, problemId: 999_999, reason: 'entered in error' }),
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
     whenAllowed: 'NOT_FOUND',
   },
-  'problems.history': { input: ({ patientId }) => ({ patientId, problemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'problems.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
   'codes.searchIcd10': { input: () => ({ query: 'hypertension' }) },
+  'codes.icd10Source': { input: () => ({}) },
+  // A file far smaller than the CMS code file is refused by design: the role check comes first.
+  'codes.importIcd10': {
+    input: () => ({ fileName: 'icd10cm-codes.txt', contentBase64: Buffer.from('A000 Cholera\n').toString('base64') }),
+    whenAllowed: 'BAD_REQUEST',
+  },
+  'encounters.list': { input: ({ patientId }) => ({ patientId, type: 'office-visit' }) },
+  'encounters.add': {
+    input: ({ patientId, physicianId }) => ({
+      patientId,
+      item: { date: '2026-01-15', providerId: physicianId, type: 'office-visit', reason: 'Matrix visit' },
+    }),
+  },
+  'encounters.update': {
+    input: ({ patientId, physicianId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: { date: '2026-01-15', providerId: physicianId, type: 'follow-up' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'encounters.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'encounters.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'encounters.providers': { input: () => ({}) },
+  // Notes need an encounter and a note of the caller's making; the refusals are what this matrix proves
+  // (front desk and office manager never reach a note), so allowed roles meet a note that is not there.
+  'notes.get': { input: ({ patientId }) => ({ patientId, noteId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'notes.create': {
+    input: ({ patientId }) => ({ patientId, encounterId: 999_999, templateId: 1 }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'notes.saveDraft': {
+    input: ({ patientId }) => ({
+      patientId,
+      noteId: 999_999,
+      expectedVersion: 1,
+      sections: [{ title: 'Subjective', text: 'Matrix' }],
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'notes.sign': {
+    input: ({ patientId }) => ({
+      patientId,
+      noteId: 999_999,
+      expectedVersion: 1,
+      sections: [{ title: 'Subjective', text: 'Matrix' }],
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'notes.requestCosign': {
+    input: ({ patientId, physicianId }) => ({
+      patientId,
+      noteId: 999_999,
+      expectedVersion: 1,
+      sections: [{ title: 'Subjective', text: 'Matrix' }],
+      cosignerId: physicianId,
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'notes.cosign': {
+    input: ({ patientId }) => ({
+      patientId,
+      noteId: 999_999,
+      expectedVersion: 1,
+      sections: [{ title: 'Subjective', text: 'Matrix' }],
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'notes.addAddendum': {
+    input: ({ patientId }) => ({ patientId, noteId: 999_999, text: 'Matrix addendum' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'notes.retire': {
+    input: ({ patientId }) => ({ patientId, noteId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'noteTemplates.list': { input: () => ({}) },
+  'noteTemplates.save': {
+    input: ({ unique }) => ({
+      name: `Matrix ${unique}`.slice(0, 80),
+      sections: [{ title: 'Note', text: '{{vitals}}' }],
+    }),
+  },
+  'noteTemplates.setActive': {
+    input: () => ({ templateId: 999_999, expectedVersion: 1, active: false }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  // A different file per role: the same file twice on one chart is refused as a duplicate by design.
+  'documents.import': {
+    input: ({ patientId, unique }) => ({
+      patientId,
+      item: { title: 'Matrix letter', category: 'letter', documentDate: '2024-01-02' },
+      file: {
+        name: 'letter.pdf',
+        contentBase64: Buffer.from(`%PDF-1.4\n%${unique}\nstartxref\n0\n%%EOF\n`).toString('base64'),
+      },
+    }),
+  },
+  'labs.list': { input: ({ patientId }) => ({ patientId }) },
+  // One panel name per role: the same panel and collection time twice is refused by design.
+  'labs.add': {
+    input: ({ patientId, unique }) => ({
+      patientId,
+      item: {
+        name: `Matrix panel ${unique}`,
+        collectedAt: '2025-01-02T08:00',
+        analytes: [{ analyte: 'Potassium', value: '5.9', unit: 'mmol/L', referenceRange: '3.5-5.1' }],
+      },
+    }),
+  },
+  'labs.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: { name: 'Nothing', collectedAt: '2025-01-02', analytes: [{ analyte: 'Sodium', value: '140' }] },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'labs.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'labs.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'labs.trend': { input: ({ patientId }) => ({ patientId, analyte: 'Potassium' }) },
+  'labs.previewImport': { input: ({ unique }) => matrixLabFile(unique) },
+  'labs.confirmImport': { input: ({ patientId, unique }) => ({ ...matrixLabFile(unique), patientId }) },
+  'documents.list': { input: ({ patientId }) => ({ patientId }) },
+  'documents.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: { title: 'Matrix letter', category: 'letter', documentDate: '2024-01-02' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'documents.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'documents.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'documents.content': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'codes.searchRxNorm': { input: () => ({ query: 'lisinopril' }) },
+  'codes.searchCvx': { input: () => ({ query: 'mmr' }) },
+  'medications.list': { input: ({ patientId }) => ({ patientId }) },
+  // The same drug twice on the current list is refused by design, so each role adds a different one.
+  'medications.add': {
+    input: ({ patientId, role }) => ({
+      patientId,
+      item: {
+        rxcui: role === 'nurse' ? '29046' : '6809',
+        name: 'Matrix drug',
+        doseAmount: '1',
+        doseUnit: 'tablet',
+        status: 'active',
+      },
+    }),
+  },
+  'medications.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: { name: 'Nothing', status: 'active' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'medications.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'medications.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'medications.markReviewed': { input: ({ patientId }) => ({ patientId }) },
+  'immunizations.list': { input: ({ patientId }) => ({ patientId }) },
+  // The same vaccine twice on one date is refused by design, so each role records a different one.
+  'immunizations.add': {
+    input: ({ patientId, role }) => ({
+      patientId,
+      item: { kind: 'historical', cvx: role === 'nurse' ? '03' : '115', date: '2020-01-15' },
+    }),
+  },
+  'immunizations.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: { kind: 'historical', cvx: '03', date: '2020-01-15' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'immunizations.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'immunizations.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'vitals.list': { input: ({ patientId }) => ({ patientId }) },
+  // A set taken at the same time twice is refused by design, so each role records its own time.
+  'vitals.add': {
+    input: ({ patientId, role }) => ({
+      patientId,
+      item: {
+        takenAt: new Date(Date.now() - (role === 'nurse' ? 1 : 2) * 3_600_000).toISOString(),
+        systolic: 120,
+        diastolic: 80,
+        temperatureUnit: 'F',
+        lengthUnit: 'in',
+        massUnit: 'lb',
+      },
+    }),
+  },
+  'vitals.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: {
+        takenAt: '2026-01-01T09:00:00.000Z',
+        heartRate: 70,
+        temperatureUnit: 'F',
+        lengthUnit: 'in',
+        massUnit: 'lb',
+      },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'vitals.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'vitals.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'familyHistory.list': { input: ({ patientId }) => ({ patientId }) },
+  // The same relative and condition twice is refused by design, so each role records a different one.
+  'familyHistory.add': {
+    input: ({ patientId, role }) => ({
+      patientId,
+      item: { relative: 'mother', condition: role === 'nurse' ? 'Asthma' : 'Glaucoma' },
+    }),
+  },
+  'familyHistory.update': {
+    input: ({ patientId }) => ({
+      patientId,
+      itemId: 999_999,
+      expectedVersion: 1,
+      item: { relative: 'father', condition: 'Gout' },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'familyHistory.retire': {
+    input: ({ patientId }) => ({ patientId, itemId: 999_999, reason: 'entered in error' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'familyHistory.history': { input: ({ patientId }) => ({ patientId, itemId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'socialHistory.get': { input: ({ patientId }) => ({ patientId }) },
+  // An edit of a record nobody created: fully checked, then refused, so every role sees the same outcome.
+  'socialHistory.save': {
+    input: ({ patientId }) => ({ patientId, expectedVersion: 999_999, item: { occupation: 'Matrix tester' } }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'socialHistory.history': { input: ({ patientId }) => ({ patientId }) },
   'practice.get': { input: () => ({}) },
-  'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10 }) },
+  'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10, temperatureUnit: 'F' }) },
   'users.list': { input: () => ({}) },
   'users.create': {
     input: ({ unique }) => ({
@@ -232,6 +510,7 @@ describe('S3 role x procedure matrix through the router', () => {
       role,
       patientId,
       spareUserId: spare.id,
+      physicianId: userIds[staffPasswords.physician.username]!,
       unique,
       patientVersion: () =>
         (sqlite().prepare('SELECT version FROM patients WHERE id = ?').get(patientId) as { version: number }).version,
@@ -245,6 +524,10 @@ describe('S3 role x procedure matrix through the router', () => {
     expect(deniedFor('front_desk', 'audit.list')).toBe(true);
     expect(deniedFor('nurse', 'users.create')).toBe(true);
     expect(deniedFor('physician', 'practice.update')).toBe(true);
+    expect(deniedFor('front_desk', 'notes.get')).toBe(true);
+    expect(deniedFor('office_manager', 'notes.get')).toBe(true);
+    expect(deniedFor('nurse', 'notes.sign')).toBe(true);
+    expect(deniedFor('nurse', 'noteTemplates.save')).toBe(true);
     expect(deniedFor('office_manager', 'users.create')).toBe(false);
   });
 

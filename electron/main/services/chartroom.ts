@@ -2,7 +2,19 @@ import type { ChartroomEvent } from '../../contract/api';
 import { AuthService } from './auth';
 import { BackupService } from './backup/service';
 import { AllergyService } from './chart/allergies';
+import { DocumentService } from './chart/documents';
+import { EncounterService } from './chart/encounters';
+import { FaceSheetService } from './chart/face-sheet';
+import { FamilyHistoryService, SocialHistoryService } from './chart/histories';
+import { Icd10Codes } from './chart/icd10-codes';
+import { ImmunizationService } from './chart/immunizations';
+import { LabImportService } from './chart/lab-import';
+import { LabService } from './chart/labs';
+import { MedicationService } from './chart/medications';
+import { NoteTemplateService } from './chart/note-templates';
+import { NoteService } from './chart/notes';
 import { ProblemService } from './chart/problems';
+import { VitalsService } from './chart/vitals';
 import { PatientService } from './patients/service';
 import { SessionTable } from './sessions';
 import { UserService } from './users';
@@ -17,7 +29,20 @@ export interface ChartroomServices {
   patients: PatientService;
   backup: BackupService;
   allergies: AllergyService;
+  documents: DocumentService;
+  encounters: EncounterService;
+  faceSheet: FaceSheetService;
+  icd10: Icd10Codes;
+  notes: NoteService;
+  noteTemplates: NoteTemplateService;
+  immunizations: ImmunizationService;
+  labs: LabService;
+  labImport: LabImportService;
+  medications: MedicationService;
   problems: ProblemService;
+  vitals: VitalsService;
+  familyHistory: FamilyHistoryService;
+  socialHistory: SocialHistoryService;
 }
 
 export const createServices = (options: {
@@ -31,6 +56,9 @@ export const createServices = (options: {
 }): ChartroomServices => {
   const vault = new Vault(options.dataDir, options.migrationsDir, options.appVersion);
   const sessions = new SessionTable(options.monotonicClock);
+  const encounters = new EncounterService(() => vault.store);
+  const noteTemplates = new NoteTemplateService(() => vault.store);
+  const labs = new LabService(() => vault.store);
   return {
     vault,
     sessions,
@@ -38,7 +66,20 @@ export const createServices = (options: {
     users: new UserService(vault),
     patients: new PatientService(() => vault.store),
     allergies: new AllergyService(() => vault.store),
+    documents: new DocumentService(() => vault.store),
+    encounters,
+    faceSheet: new FaceSheetService(() => vault.store),
+    icd10: new Icd10Codes(() => vault.store),
+    notes: new NoteService(() => vault.store, encounters, noteTemplates),
+    noteTemplates,
+    immunizations: new ImmunizationService(() => vault.store),
+    labs,
+    labImport: new LabImportService(() => vault.store, labs),
+    medications: new MedicationService(() => vault.store),
     problems: new ProblemService(() => vault.store),
+    vitals: new VitalsService(() => vault.store),
+    familyHistory: new FamilyHistoryService(() => vault.store),
+    socialHistory: new SocialHistoryService(() => vault.store),
     backup: new BackupService({
       vault,
       appVersion: options.appVersion,

@@ -3,6 +3,7 @@ import { AuditReportPage } from '../features/audit';
 import { ChangePasswordPage } from '../features/auth';
 import { BackupLookupPage, BackupsPage, RestorePage } from '../features/backup';
 import { ChartPage } from '../features/chart';
+import { NoteTemplatesPage } from '../features/note-templates';
 import { RegisterPatientPage } from '../features/patients';
 import { PracticeSettingsPage } from '../features/practice';
 import { UsersPage } from '../features/users';
@@ -37,6 +38,8 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <UsersPage />;
     case 'practice':
       return <PracticeSettingsPage />;
+    case 'note-templates':
+      return <NoteTemplatesPage />;
     case 'audit':
       return <AuditReportPage />;
     case 'backups':

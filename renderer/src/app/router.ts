@@ -12,6 +12,7 @@ export type Route =
   | { name: 'chart'; patientId: number; section?: ChartSectionId }
   | { name: 'users' }
   | { name: 'practice' }
+  | { name: 'note-templates' }
   | { name: 'audit' }
   | { name: 'backups' }
   /** The restore wizard, with a backup file already chosen when opened from the history. */

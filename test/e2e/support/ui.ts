@@ -167,3 +167,10 @@ export const pageTextAndMarkup = (page: Page): Promise<{ text: string; markup: s
 export const viewportScreenshot = async (page: Page, name: string): Promise<void> => {
   await page.screenshot({ path: join(import.meta.dirname, '..', '..', '..', 'artifacts', 'e2e', `${name}.png`) });
 };
+
+/** Opens one section (tab) of the open chart: "Problems", "Allergies", "Demographics", ... */
+export const openChartSection = async (page: Page, label: string): Promise<void> => {
+  const tab = page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab', { name: label, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+};

@@ -34,7 +34,7 @@ describe('problem list', () => {
     const added = await doctor.must('patients.get', { patientId }).then(() =>
       doctor.must('problems.add', {
         patientId,
-        problem: {
+        item: {
           code: 'e11.9',
           description: 'Type 2 diabetes mellitus without complications',
           onset: '2015-06-01',
@@ -45,22 +45,22 @@ describe('problem list', () => {
     expect(added.code).toBe('E11.9');
     const noCode = await doctor.call('problems.add', {
       patientId,
-      problem: { code: '', description: 'Something', clinicalStatus: 'active' },
+      item: { code: '', description: 'Something', clinicalStatus: 'active' },
     });
     expect(noCode.ok ? '' : noCode.error.message).toMatch(/needs an ICD-10-CM code/);
     const notACode = await doctor.call('problems.add', {
       patientId,
-      problem: { code: 'diabetes', description: 'Diabetes', clinicalStatus: 'active' },
+      item: { code: 'diabetes', description: 'Diabetes', clinicalStatus: 'active' },
     });
     expect(notACode.ok ? '' : notACode.error.message).toMatch(/not an ICD-10-CM code/);
     const future = await doctor.call('problems.add', {
       patientId,
-      problem: { code: 'I10', description: 'Hypertension', onset: '2999-01-01', clinicalStatus: 'active' },
+      item: { code: 'I10', description: 'Hypertension', onset: '2999-01-01', clinicalStatus: 'active' },
     });
     expect(future.ok ? '' : future.error.message).toMatch(/in the future/);
     const twice = await doctor.call('problems.add', {
       patientId,
-      problem: { code: 'E11.9', description: 'Again', clinicalStatus: 'active' },
+      item: { code: 'E11.9', description: 'Again', clinicalStatus: 'active' },
     });
     expect(twice.ok ? '' : `${twice.error.code} ${twice.error.field}`).toBe('CONFLICT code');
   });
@@ -69,9 +69,9 @@ describe('problem list', () => {
     const [diabetes] = (await doctor.must('problems.list', { patientId })).active;
     const resolved = await doctor.must('problems.update', {
       patientId,
-      problemId: diabetes!.id,
+      itemId: diabetes!.id,
       expectedVersion: diabetes!.version,
-      problem: {
+      item: {
         code: 'E11.9',
         description: diabetes!.description,
         onset: diabetes!.onset,
@@ -83,18 +83,18 @@ describe('problem list', () => {
     expect((await doctor.must('problems.list', { patientId })).resolved.map((p) => p.code)).toEqual(['E11.9']);
     const wrongChart = await doctor.call('problems.retire', {
       patientId: otherPatientId,
-      problemId: diabetes!.id,
+      itemId: diabetes!.id,
       reason: 'entered in error',
     });
     expect(wrongChart.ok ? '' : wrongChart.error.code).toBe('BAD_REQUEST');
-    await doctor.must('problems.retire', { patientId, problemId: diabetes!.id, reason: 'entered in error' });
+    await doctor.must('problems.retire', { patientId, itemId: diabetes!.id, reason: 'entered in error' });
     const list = await doctor.must('problems.list', { patientId });
     expect([list.active.length, list.resolved.length, list.retired.map((p) => p.retiredReason)]).toEqual([
       0,
       0,
       ['entered in error'],
     ]);
-    const history = await doctor.must('problems.history', { patientId, problemId: diabetes!.id });
+    const history = await doctor.must('problems.history', { patientId, itemId: diabetes!.id });
     expect(history.map((v) => v.action)).toEqual(['created', 'edited', 'retired']);
     expect(history[1]?.changes).toEqual(
       expect.arrayContaining([{ field: 'clinicalStatus', before: 'active', after: 'resolved' }]),

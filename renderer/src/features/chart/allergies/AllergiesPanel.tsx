@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconHelpCircle, IconPlus } from '@tabler/icons-react';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconHelpCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { type AllergyDto, type PatientDto, retireReasons } from '../../../../../electron/contract';
 
@@ -8,7 +8,9 @@ type AllergyBanner = PatientDto['allergies'];
 import { api } from '../../../platform';
 import { ConfirmDialog, formatDateTime } from '../../../ui';
 import { CollapsibleItemList } from '../items/CollapsibleItemList';
+import { ItemActions } from '../items/ItemActions';
 import { ItemHistoryModal } from '../items/ItemHistoryModal';
+import { ItemPanel } from '../items/ItemPanel';
 import { RetireItemDialog } from '../items/RetireItemDialog';
 import { AllergyFormModal } from './AllergyFormModal';
 import { categoryLabel, fieldLabel, historyValue } from './allergy-text';
@@ -20,7 +22,6 @@ interface AllergiesPanelProps {
   patientId: number;
   /** Without chart.write the list is read-only. */
   canWrite: boolean;
-  /** Called after any change, so the banner shows the new allergy line. */
   /** The banner's allergy line, whenever the list is loaded or changes: the banner updates without a new chart read. */
   onBannerChange: (banner: AllergyBanner) => void;
 }
@@ -64,57 +65,32 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
   };
 
   return (
-    <Paper component="section" aria-labelledby="allergies-title" withBorder p="sm" radius="sm">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="allergies-title">
-          Allergies
-        </Title>
-        {canWrite && data && (
-          <Group gap="xs">
-            {data.active.length === 0 && (
-              <Button
-                size="compact-sm"
-                variant="default"
-                leftSection={<IconCircleCheck size={14} aria-hidden />}
-                onClick={() => {
-                  setNoKnownError(null);
-                  setDialog({ kind: 'no-known' });
-                }}
-              >
-                No known allergies
-              </Button>
-            )}
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => setDialog({ kind: 'add' })}
-            >
-              Add allergy
-            </Button>
-          </Group>
-        )}
-      </Group>
-
-      {list.loading && !data && (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Loading the allergy list…
-          </Text>
-        </Group>
-      )}
-      {list.error && (
-        <Alert color="red" variant="light" title="The allergy list could not be shown" mb="sm">
-          <Group justify="space-between" gap="xs">
-            <span>{list.error}</span>
-            <Button size="compact-sm" variant="default" onClick={() => void list.reload()}>
-              Try again
-            </Button>
-          </Group>
-        </Alert>
-      )}
-
+    <ItemPanel
+      title="Allergies"
+      listName="the allergy list"
+      addLabel="Add allergy"
+      onAdd={() => setDialog({ kind: 'add' })}
+      canWrite={canWrite}
+      extraActions={
+        data?.active.length === 0 && (
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={<IconCircleCheck size={14} aria-hidden />}
+            onClick={() => {
+              setNoKnownError(null);
+              setDialog({ kind: 'no-known' });
+            }}
+          >
+            No known allergies
+          </Button>
+        )
+      }
+      loading={list.loading}
+      error={list.error}
+      onRetry={() => void list.reload()}
+      ready={data !== null}
+    >
       {data && (
         <Stack gap="sm">
           <StateLine data={data} />
@@ -163,38 +139,14 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          {canWrite && (
-                            <>
-                              <Button
-                                size="compact-xs"
-                                variant="subtle"
-                                aria-label={`Edit ${allergy.substance}`}
-                                onClick={() => setDialog({ kind: 'edit', allergy })}
-                              >
-                                Edit
-                              </Button>
-                              <Button
-                                size="compact-xs"
-                                variant="subtle"
-                                color="red"
-                                aria-label={`Retire ${allergy.substance}`}
-                                onClick={() => setDialog({ kind: 'retire', allergy })}
-                              >
-                                Retire
-                              </Button>
-                            </>
-                          )}
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`History of ${allergy.substance}`}
-                            onClick={() => setDialog({ kind: 'history', allergy })}
-                          >
-                            History
-                          </Button>
-                        </Group>
+                        <ItemActions
+                          name={allergy.substance}
+                          canWrite={canWrite}
+                          retired={false}
+                          onEdit={() => setDialog({ kind: 'edit', allergy })}
+                          onRetire={() => setDialog({ kind: 'retire', allergy })}
+                          onHistory={() => setDialog({ kind: 'history', allergy })}
+                        />
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -212,15 +164,12 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
                   ({categoryLabel(allergy.category)}) — retired {formatDateTime(allergy.updatedAt)}; reason:{' '}
                   {allergy.retiredReason}
                 </Text>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  color="gray"
-                  aria-label={`History of ${allergy.substance}`}
-                  onClick={() => setDialog({ kind: 'history', allergy })}
-                >
-                  History
-                </Button>
+                <ItemActions
+                  name={allergy.substance}
+                  canWrite={canWrite}
+                  retired
+                  onHistory={() => setDialog({ kind: 'history', allergy })}
+                />
               </Group>
             ))}
           </CollapsibleItemList>
@@ -279,7 +228,7 @@ export function AllergiesPanel({ patientId, canWrite, onBannerChange }: Allergie
       >
         Record that you asked and the patient has no known allergies. Your name and the time are kept with it.
       </ConfirmDialog>
-    </Paper>
+    </ItemPanel>
   );
 }
 

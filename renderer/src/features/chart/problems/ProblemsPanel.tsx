@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { ProblemDto } from '../../../../../electron/contract';
 import { api } from '../../../platform';
 import { formatDateTime } from '../../../ui';
 import { CollapsibleItemList } from '../items/CollapsibleItemList';
+import { ItemActions } from '../items/ItemActions';
 import { ItemHistoryModal } from '../items/ItemHistoryModal';
+import { ItemPanel } from '../items/ItemPanel';
 import { RetireItemDialog } from '../items/RetireItemDialog';
 import { ProblemFormModal } from './ProblemFormModal';
 import { fieldLabel, historyValue, problemRetireReasons } from './problem-text';
@@ -49,108 +50,52 @@ export function ProblemsPanel({ patientId, canWrite }: ProblemsPanelProps) {
   const setStatus = async (problem: ProblemDto, clinicalStatus: ProblemDto['clinicalStatus']) => {
     setActionError(null);
     const { code, description, onset, comment } = problem;
-    const result = await writes.update.run({
-      problemId: problem.id,
-      expectedVersion: problem.version,
-      problem: { code, description, onset, comment, clinicalStatus },
+    const result = await writes.update.run(problem.id, problem.version, {
+      code,
+      description,
+      onset,
+      comment,
+      clinicalStatus,
     });
     if (!result.ok) setActionError(result.error.message);
     void list.reload();
   };
 
   const actions = (problem: ProblemDto): ReactNode => (
-    <Group gap={4} justify="flex-end" wrap="nowrap">
-      {canWrite && !problem.retired && (
-        <>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            aria-label={`Edit ${problem.description}`}
-            onClick={() => setDialog({ kind: 'edit', problem })}
-          >
-            Edit
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            disabled={writes.update.pending}
-            aria-label={`${problem.clinicalStatus === 'active' ? 'Resolve' : 'Make active again'}: ${problem.description}`}
-            onClick={() => void setStatus(problem, problem.clinicalStatus === 'active' ? 'resolved' : 'active')}
-          >
-            {problem.clinicalStatus === 'active' ? 'Resolve' : 'Make active'}
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            aria-label={`Retire ${problem.description}`}
-            onClick={() => setDialog({ kind: 'retire', problem })}
-          >
-            Retire
-          </Button>
-        </>
-      )}
+    <ItemActions
+      name={problem.description}
+      canWrite={canWrite}
+      retired={problem.retired}
+      onEdit={() => setDialog({ kind: 'edit', problem })}
+      onRetire={() => setDialog({ kind: 'retire', problem })}
+      onHistory={() => setDialog({ kind: 'history', problem })}
+    >
       <Button
         size="compact-xs"
         variant="subtle"
-        color="gray"
-        aria-label={`History of ${problem.description}`}
-        onClick={() => setDialog({ kind: 'history', problem })}
+        disabled={writes.update.pending}
+        aria-label={`${problem.clinicalStatus === 'active' ? 'Resolve' : 'Make active again'}: ${problem.description}`}
+        onClick={() => void setStatus(problem, problem.clinicalStatus === 'active' ? 'resolved' : 'active')}
       >
-        History
+        {problem.clinicalStatus === 'active' ? 'Resolve' : 'Make active'}
       </Button>
-    </Group>
+    </ItemActions>
   );
 
   return (
-    <Paper component="section" aria-labelledby="problems-title" withBorder p="sm" radius="sm">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="problems-title">
-          Problems
-        </Title>
-        {canWrite && data && (
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => setDialog({ kind: 'add' })}
-          >
-            Add problem
-          </Button>
-        )}
-      </Group>
-
-      {list.loading && !data && (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Loading the problem list…
-          </Text>
-        </Group>
-      )}
-      {list.error && (
-        <Alert color="red" variant="light" title="The problem list could not be shown" mb="sm">
-          <Group justify="space-between" gap="xs">
-            <span>{list.error}</span>
-            <Button size="compact-sm" variant="default" onClick={() => void list.reload()}>
-              Try again
-            </Button>
-          </Group>
-        </Alert>
-      )}
-      {actionError && (
-        <Alert
-          color="red"
-          variant="light"
-          title="Not changed"
-          mb="sm"
-          withCloseButton
-          onClose={() => setActionError(null)}
-        >
-          {actionError}
-        </Alert>
-      )}
-
+    <ItemPanel
+      title="Problems"
+      listName="the problem list"
+      addLabel="Add problem"
+      onAdd={() => setDialog({ kind: 'add' })}
+      canWrite={canWrite}
+      loading={list.loading}
+      error={list.error}
+      onRetry={() => void list.reload()}
+      actionError={actionError}
+      onDismissActionError={() => setActionError(null)}
+      ready={data !== null}
+    >
       {data && (
         <Stack gap="sm">
           {data.active.length === 0 ? (
@@ -231,9 +176,7 @@ export function ProblemsPanel({ patientId, canWrite }: ProblemsPanelProps) {
         <ProblemFormModal
           problem={dialog.problem}
           pending={writes.update.pending}
-          onSave={(problem) =>
-            writes.update.run({ problemId: dialog.problem.id, expectedVersion: dialog.problem.version, problem })
-          }
+          onSave={(problem) => writes.update.run(dialog.problem.id, dialog.problem.version, problem)}
           onClose={() => setDialog(null)}
           onSaved={changed}
         />
@@ -253,12 +196,12 @@ export function ProblemsPanel({ patientId, canWrite }: ProblemsPanelProps) {
       {dialog?.kind === 'history' && (
         <ItemHistoryModal
           title={`History: ${dialog.problem.code} ${dialog.problem.description}`}
-          load={() => api.problems.history({ patientId, problemId: dialog.problem.id })}
+          load={() => api.problems.history({ patientId, itemId: dialog.problem.id })}
           fieldLabel={fieldLabel}
           historyValue={historyValue}
           onClose={() => setDialog(null)}
         />
       )}
-    </Paper>
+    </ItemPanel>
   );
 }
