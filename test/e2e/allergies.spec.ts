@@ -1,18 +1,9 @@
-import type { Page } from '@playwright/test';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openChartSection, openFinder, patientBanner } from './support/ui';
+import { openChart, openChartSection, patientBanner } from './support/ui';
 
 /** Issue 4: the allergy list in the chart, and the banner line that follows it. */
-
-const openChart = async (page: Page, mrn: string, name: string) => {
-  const { dialog, input } = await openFinder(page);
-  await input.fill(mrn);
-  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
-  await input.press('Enter');
-  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
-};
 
 test('a nurse records no known allergies, then an allergy, edits it and retires it; the banner follows', async ({
   page,

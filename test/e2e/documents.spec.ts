@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { patientInput } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { apiCaller, registerPatients } from './support/api';
-import { openChartSection, openFinder, patientBanner } from './support/ui';
+import { openChart, openChartSection } from './support/ui';
 
 /** Issue 4: a scanned PDF is imported into the chart and read in the app's own viewer. */
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'documents', name);
 const scannedPdf = fixture('outside-records.pdf');
-
-const openChart = async (page: Page, mrn: string, name: string) => {
-  const { dialog, input } = await openFinder(page);
-  await input.fill(mrn);
-  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
-  await input.press('Enter');
-  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
-};
 
 /** The drawn page's pixels, and how many of them are dark (text and rules), to prove a page was really drawn. */
 const drawnPage = (canvas: Locator) =>

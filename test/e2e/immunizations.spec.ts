@@ -3,17 +3,9 @@ import { today } from '../../electron/contract';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openChartSection, openFinder, patientBanner } from './support/ui';
+import { openChart, openChartSection } from './support/ui';
 
 /** Issue 4: the immunization record: a dose given here, a historical dose and a refusal. */
-
-const openChart = async (page: Page, mrn: string, name: string) => {
-  const { dialog, input } = await openFinder(page);
-  await input.fill(mrn);
-  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
-  await input.press('Enter');
-  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
-};
 
 /** Types into the CVX picker and picks the entry that starts with `entry`. */
 const pickVaccine = async (page: Page, form: ReturnType<Page['getByRole']>, typed: string, entry: string) => {

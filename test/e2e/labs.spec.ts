@@ -4,19 +4,11 @@ import type { Page } from '@playwright/test';
 import { patientInput } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openChartSection, openFinder, patientBanner } from './support/ui';
+import { openChart, openChartSection } from './support/ui';
 
 /** Issue 4: lab results imported from a reference lab's HL7 file with patient confirmation, typed in, and trended. */
 
 const hl7 = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'hl7', name);
-
-const openChart = async (page: Page, mrn: string, name: string) => {
-  const { dialog, input } = await openFinder(page);
-  await input.fill(mrn);
-  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
-  await input.press('Enter');
-  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
-};
 
 const robert = patientInput({
   legalGivenName: 'Robert',

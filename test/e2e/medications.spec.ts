@@ -1,19 +1,10 @@
-import type { Page } from '@playwright/test';
 import { today } from '../../electron/contract';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openChartSection, openFinder, patientBanner } from './support/ui';
+import { openChart, openChartSection } from './support/ui';
 
 /** Issue 4: the medication list: coded and uncoded drugs, a refused dose, stopping, and "Reviewed today". */
-
-const openChart = async (page: Page, mrn: string, name: string) => {
-  const { dialog, input } = await openFinder(page);
-  await input.fill(mrn);
-  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
-  await input.press('Enter');
-  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
-};
 
 test('a physician adds a coded and an uncoded medication, stops one, and marks the list reviewed today', async ({
   page,

@@ -2,17 +2,9 @@ import type { Page } from '@playwright/test';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { registerPatients } from './support/api';
-import { openChartSection, openFinder, patientBanner } from './support/ui';
+import { openChart, openChartSection } from './support/ui';
 
 /** Issue 4: the coded problem list in the chart. */
-
-const openChart = async (page: Page, mrn: string, name: string) => {
-  const { dialog, input } = await openFinder(page);
-  await input.fill(mrn);
-  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
-  await input.press('Enter');
-  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
-};
 
 const diabetes = 'E11.9 — Type 2 diabetes mellitus without complications';
 

@@ -142,3 +142,21 @@ export const patientInput = (
   insurance: null,
   ...overrides,
 });
+
+/** The second patient of a chart test: the one a write must never land on. */
+export const otherPatientInput = { legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' };
+
+/**
+ * Registers a chart's patient (patientInput with these overrides) and another patient through the
+ * API, and returns both ids: the chart under test and the chart a wrong-patient write aims at.
+ */
+export const registerChartPair = async (
+  caller: Caller,
+  patient: Partial<InputOf<'patients.register'>['patient']> = {},
+  other: Partial<InputOf<'patients.register'>['patient']> = otherPatientInput,
+): Promise<{ patientId: number; otherPatientId: number }> => {
+  const one = await caller.must('patients.register', { patient: patientInput(patient) });
+  const two = await caller.must('patients.register', { patient: patientInput(other) });
+  if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected two registrations');
+  return { patientId: one.patient.id, otherPatientId: two.patient.id };
+};

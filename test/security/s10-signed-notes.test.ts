@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoteDto } from '../../electron/contract/notes';
-import { type Caller, createTestPractice, patientInput, staffPasswords, type TestPractice } from '../helpers/practice';
+import {
+  type Caller,
+  createTestPractice,
+  registerChartPair,
+  staffPasswords,
+  type TestPractice,
+} from '../helpers/practice';
 import { openKeyedConnection, unwrapDataKey } from '../helpers/sentinel';
 
 /**
@@ -41,12 +47,7 @@ const practiceWithSignedNote = async (): Promise<Signed> => {
   const practice = await createTestPractice();
   const doctor = await practice.signIn('physician');
   const nurse = await practice.signIn('nurse');
-  const one = await doctor.must('patients.register', { patient: patientInput() });
-  const two = await doctor.must('patients.register', {
-    patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-  });
-  if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-  const patientId = one.patient.id;
+  const { patientId, otherPatientId } = await registerChartPair(doctor);
   const [provider] = await doctor.must('encounters.providers', {});
   const encounter = await doctor.must('encounters.add', {
     patientId,
@@ -60,7 +61,7 @@ const practiceWithSignedNote = async (): Promise<Signed> => {
     expectedVersion: draft.version,
     sections: draft.sections.map((s, i) => (i === 0 ? { ...s, text: 'Headache for 3 days. No red flags.' } : s)),
   });
-  return { practice, doctor, nurse, note, otherPatientId: two.patient.id };
+  return { practice, doctor, nurse, note, otherPatientId };
 };
 
 describe('S10 signed notes cannot change', () => {

@@ -174,3 +174,12 @@ export const openChartSection = async (page: Page, label: string): Promise<void>
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 };
+
+/** Opens a patient's chart the way staff do: Ctrl-K, the MRN, Enter; waits for the banner to name them. */
+export const openChart = async (page: Page, mrn: string, name: string): Promise<void> => {
+  const { dialog, input } = await openFinder(page);
+  await input.fill(mrn);
+  await expect(dialog.getByRole('option').filter({ hasText: name })).toBeVisible();
+  await input.press('Enter');
+  await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
+};

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxDocumentBytes } from '../../../electron/contract/documents';
 import { buildPdf } from '../../helpers/document-files';
-import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { type Caller, createTestPractice, registerChartPair, type TestPractice } from '../../helpers/practice';
 import { auditRowsAfter, countRows, lastAuditId } from '../../helpers/sentinel';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url));
@@ -43,13 +43,7 @@ describe('documents', () => {
   beforeAll(async () => {
     practice = await createTestPractice();
     nurse = await practice.signIn('nurse');
-    const one = await nurse.must('patients.register', { patient: patientInput() });
-    const two = await nurse.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(nurse));
   });
   afterAll(() => practice.cleanup());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Caller,
   createTestPractice,
-  patientInput,
+  registerChartPair,
   staffPasswords,
   type TestPractice,
 } from '../../helpers/practice';
@@ -35,13 +35,7 @@ describe('encounters', () => {
     nurseId = users.find((u) => u.username === staffPasswords.nurse.username)!.id;
     doctor = await practice.signIn('physician');
     nurse = await practice.signIn('nurse');
-    const one = await doctor.must('patients.register', { patient: patientInput() });
-    const two = await doctor.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(doctor));
   });
   afterAll(() => practice.cleanup());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Caller,
   createTestPractice,
-  patientInput,
+  registerChartPair,
   staffPasswords,
   type TestPractice,
 } from '../../helpers/practice';
@@ -19,13 +19,11 @@ describe('face sheet', () => {
     practice = await createTestPractice();
     doctor = await practice.signIn('physician');
     nurse = await practice.signIn('nurse');
-    const one = await doctor.must('patients.register', { patient: patientInput() });
-    const two = await doctor.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Empty', legalFamilyName: 'Chart', birthDate: '1990-02-02' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    emptyPatientId = two.patient.id;
+    ({ patientId, otherPatientId: emptyPatientId } = await registerChartPair(
+      doctor,
+      {},
+      { legalGivenName: 'Empty', legalFamilyName: 'Chart', birthDate: '1990-02-02' },
+    ));
   });
   afterAll(() => practice.cleanup());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../electron/contract/procedures';
-import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { type Caller, createTestPractice, registerChartPair, type TestPractice } from '../../helpers/practice';
 
 type FamilyItem = InputOf<'familyHistory.add'>['item'];
 
@@ -25,13 +25,7 @@ describe('family and social history', () => {
     practice = await createTestPractice();
     doctor = await practice.signIn('physician');
     nurse = await practice.signIn('nurse');
-    const one = await doctor.must('patients.register', { patient: patientInput() });
-    const two = await doctor.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(doctor));
   });
   afterAll(() => practice.cleanup());
 

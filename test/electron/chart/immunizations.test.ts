@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../electron/contract/procedures';
-import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { type Caller, createTestPractice, registerChartPair, type TestPractice } from '../../helpers/practice';
 
 /** Issue 4, immunizations: CVX-coded doses given here, historical doses, refusals, versions, roles. */
 
@@ -41,13 +41,7 @@ describe('immunizations', () => {
   beforeAll(async () => {
     practice = await createTestPractice();
     nurse = await practice.signIn('nurse');
-    const one = await nurse.must('patients.register', { patient: patientInput() });
-    const two = await nurse.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(nurse));
   });
   afterAll(() => practice.cleanup());
 

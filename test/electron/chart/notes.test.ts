@@ -3,7 +3,7 @@ import type { NoteDto } from '../../../electron/contract/notes';
 import {
   type Caller,
   createTestPractice,
-  patientInput,
+  registerChartPair,
   staffPasswords,
   type TestPractice,
 } from '../../helpers/practice';
@@ -45,13 +45,7 @@ describe('notes', () => {
     nurse = await practice.signIn('nurse');
     secondDoctor = practice.connect();
     await secondDoctor.must('auth.login', { username: 'drlee', password: 'harbor-violet-28' });
-    const one = await doctor.must('patients.register', { patient: patientInput() });
-    const two = await doctor.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(doctor));
     encounterId = (
       await doctor.must('encounters.add', {
         patientId,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { type Caller, createTestPractice, registerChartPair, type TestPractice } from '../../helpers/practice';
 
 /** Issue 4, the problem list: ICD-10-CM codes from the shipped starter set, versions, retire, the wrong-patient guard. */
 describe('problem list', () => {
@@ -11,13 +11,7 @@ describe('problem list', () => {
   beforeAll(async () => {
     practice = await createTestPractice();
     doctor = await practice.signIn('physician');
-    const one = await doctor.must('patients.register', { patient: patientInput() });
-    const two = await doctor.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(doctor));
   });
   afterAll(() => practice.cleanup());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../electron/contract/procedures';
-import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { type Caller, createTestPractice, registerChartPair, type TestPractice } from '../../helpers/practice';
 
 type VitalsItem = InputOf<'vitals.add'>['item'];
 
@@ -37,13 +37,7 @@ describe('vitals', () => {
   beforeAll(async () => {
     practice = await createTestPractice();
     nurse = await practice.signIn('nurse');
-    const one = await nurse.must('patients.register', { patient: patientInput({ birthDate: '1980-03-04' }) });
-    const two = await nurse.must('patients.register', {
-      patient: patientInput({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' }),
-    });
-    if (one.status !== 'registered' || two.status !== 'registered') throw new Error('expected registrations');
-    patientId = one.patient.id;
-    otherPatientId = two.patient.id;
+    ({ patientId, otherPatientId } = await registerChartPair(nurse));
   });
   afterAll(() => practice.cleanup());
 
