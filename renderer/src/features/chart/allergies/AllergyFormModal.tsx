@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Group, NativeSelect, Radio, SimpleGrid, TextInput } from '@mantine/core';
-import { Controller, type Resolver, useForm } from 'react-hook-form';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { type Resolver, useForm } from 'react-hook-form';
 import {
   type AllergyDto,
   type AllergyFields,
@@ -8,9 +8,9 @@ import {
   allergyCategoryLabels,
   allergyInputSchema,
   allergySeverities,
-  type Result,
 } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { RadioChoiceField } from '../items/form-fields';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { severityLabels } from './allergy-text';
 
 /** What the form holds while typing: category and severity start unpicked, so nobody saves a guess. */
@@ -41,17 +41,13 @@ const valuesOf = (allergy: AllergyDto | null): AllergyFormValues =>
 
 const resolver = zodResolver(allergyInputSchema) as unknown as Resolver<AllergyFormValues, unknown, AllergyFields>;
 
-interface AllergyFormModalProps {
+interface AllergyFormModalProps extends ItemFormSaveProps<AllergyFields, AllergyDto> {
   /** The allergy being edited, or null to record a new one. */
   allergy: AllergyDto | null;
-  pending: boolean;
-  onSave: (fields: AllergyFields) => Promise<Result<AllergyDto>>;
-  onClose: () => void;
-  onSaved: (allergy: AllergyDto) => void;
 }
 
 /** Record or edit one allergy; the server's messages appear beside the field they are about. */
-export function AllergyFormModal({ allergy, pending, onSave, onClose, onSaved }: AllergyFormModalProps) {
+export function AllergyFormModal({ allergy, ...save }: AllergyFormModalProps) {
   const form = useForm<AllergyFormValues, unknown, AllergyFields>({ resolver, defaultValues: valuesOf(allergy) });
   const { errors } = form.formState;
 
@@ -63,10 +59,7 @@ export function AllergyFormModal({ allergy, pending, onSave, onClose, onSaved }:
       submitLabel={allergy ? 'Save changes' : 'Add allergy'}
       form={form}
       fields={allergyFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
     >
       <TextInput
         label="Substance"
@@ -94,24 +87,12 @@ export function AllergyFormModal({ allergy, pending, onSave, onClose, onSaved }:
         error={errors.reaction?.message}
         {...form.register('reaction')}
       />
-      <Controller
+      <RadioChoiceField
         control={form.control}
         name="severity"
-        render={({ field, fieldState }) => (
-          <Radio.Group
-            label="Severity"
-            required
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          >
-            <Group gap="md" mt={4}>
-              {allergySeverities.map((value) => (
-                <Radio key={value} value={value} label={severityLabels[value]} onBlur={field.onBlur} />
-              ))}
-            </Group>
-          </Radio.Group>
-        )}
+        label="Severity"
+        choices={allergySeverities}
+        choiceLabel={(value) => severityLabels[value]}
       />
       <SimpleGrid cols={1}>
         <TextInput

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { AllergyFields, InputOf } from '../../../../../electron/contract';
+import type { AllergyFields } from '../../../../../electron/contract';
 import { api } from '../../../platform';
 import { usePendingAction, useResource } from '../../../ui';
 
@@ -14,9 +14,11 @@ export const useAllergyWrites = (patientId: number) => {
   const add = usePendingAction(
     useCallback((allergy: AllergyFields) => api.allergies.add({ patientId, allergy }), [patientId]),
   );
+  // The same arguments as every other chart item's update, so the shared form pieces serve allergies too.
   const update = usePendingAction(
     useCallback(
-      (input: Omit<InputOf<'allergies.update'>, 'patientId'>) => api.allergies.update({ ...input, patientId }),
+      (allergyId: number, expectedVersion: number, allergy: AllergyFields) =>
+        api.allergies.update({ patientId, allergyId, expectedVersion, allergy }),
       [patientId],
     ),
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { type DocumentDto, documentCategoryLabels } from '../../../../../electron/contract';
 import { api } from '../../../platform';
 import { useResource } from '../../../ui';
+import { LoadFailed, LoadingLine } from '../LoadStatus';
 import { fileSummary } from './document-text';
 import { base64ToBytes } from './file-transfer';
 import { ImageView } from './ImageView';
@@ -32,23 +33,9 @@ export function DocumentViewer({ patientId, document, onClose }: DocumentViewerP
           {document.retired && ` · retired: ${document.retiredReason}`}
           {document.comment && ` · ${document.comment}`}
         </Text>
-        {content.loading && !content.data && (
-          <Group gap="xs">
-            <Loader size="xs" aria-hidden />
-            <Text size="sm" c="dimmed">
-              Reading the file…
-            </Text>
-          </Group>
-        )}
+        {content.loading && !content.data && <LoadingLine>Reading the file…</LoadingLine>}
         {content.error && (
-          <Alert color="red" variant="light" title="The file could not be read">
-            <Group justify="space-between" gap="xs">
-              <span>{content.error}</span>
-              <Button size="compact-sm" variant="default" onClick={() => void content.reload()}>
-                Try again
-              </Button>
-            </Group>
-          </Alert>
+          <LoadFailed title="The file could not be read" error={content.error} onRetry={() => void content.reload()} />
         )}
         {bytes &&
           (document.mediaType === 'image/jpeg' || document.mediaType === 'image/png' ? (

@@ -1,7 +1,8 @@
-import { Alert, Box, Group, Loader, Text } from '@mantine/core';
+import { Alert, Box } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentMediaType } from '../../../../../electron/contract';
+import { LoadingLine } from '../LoadStatus';
 import { openPageSource, type PageSource } from './page-source';
 import { ViewerToolbar } from './ViewerToolbar';
 
@@ -59,12 +60,7 @@ export function PagedView({ bytes, mediaType, title }: PagedViewProps) {
       {source ? (
         <ViewerToolbar page={page} pageCount={source.pageCount} onPage={setPage} zoom={zoom} onZoom={setZoom} />
       ) : (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Opening the document…
-          </Text>
-        </Group>
+        <LoadingLine>Opening the document…</LoadingLine>
       )}
       <Box ref={frame} mt="xs" style={{ height: '70vh', overflow: 'auto', background: 'var(--mantine-color-gray-1)' }}>
         <canvas

@@ -6,9 +6,8 @@ import {
   type EncounterFields,
   type EncounterType,
   encounterInputSchema,
-  type Result,
 } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { encounterTypeOptions, today } from './encounter-text';
 
 interface EncounterFormValues {
@@ -26,28 +25,16 @@ const resolver = zodResolver(encounterInputSchema) as unknown as Resolver<
   EncounterFields
 >;
 
-interface EncounterFormModalProps {
+interface EncounterFormModalProps extends ItemFormSaveProps<EncounterFields, EncounterDto> {
   /** The encounter being edited, or null for a new one. */
   encounter: EncounterDto | null;
   providers: readonly { id: number; fullName: string }[];
   /** The signed-in user, the first choice of provider when they are a physician. */
   userId: number;
-  pending: boolean;
-  onSave: (fields: EncounterFields) => Promise<Result<EncounterDto>>;
-  onClose: () => void;
-  onSaved: (encounter: EncounterDto) => void;
 }
 
 /** A new encounter (today, the signed-in physician, an office visit) or an edit of one. */
-export function EncounterFormModal({
-  encounter,
-  providers,
-  userId,
-  pending,
-  onSave,
-  onClose,
-  onSaved,
-}: EncounterFormModalProps) {
+export function EncounterFormModal({ encounter, providers, userId, ...save }: EncounterFormModalProps) {
   const defaultProvider = providers.some((p) => p.id === userId) ? userId : null;
   const form = useForm<EncounterFormValues, unknown, EncounterFields>({
     resolver,
@@ -71,10 +58,7 @@ export function EncounterFormModal({
       submitLabel={encounter ? 'Save changes' : 'Create encounter'}
       form={form}
       fields={encounterFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
     >
       <TextInput
         label="Date"

@@ -8,7 +8,7 @@ import { useSession } from '../../auth';
 import { CollapsibleItemList } from '../items/CollapsibleItemList';
 import { ItemActions } from '../items/ItemActions';
 import { ItemHistoryModal } from '../items/ItemHistoryModal';
-import { ItemPanel } from '../items/ItemPanel';
+import { ItemPanel, listStateOf } from '../items/ItemPanel';
 import { RetireItemDialog } from '../items/RetireItemDialog';
 import { EncounterFormModal } from './EncounterFormModal';
 import {
@@ -160,10 +160,7 @@ export function EncountersPanel({ patientId, canWrite, canSign }: EncountersPane
       listName="the encounter timeline"
       {...(openNoteId === null ? { addLabel: 'New encounter', onAdd: () => setDialog({ kind: 'add' }) } : {})}
       canWrite={canWrite}
-      loading={timeline.loading}
-      error={timeline.error}
-      onRetry={() => void timeline.reload()}
-      ready={data !== null}
+      {...listStateOf(timeline)}
     >
       {openNoteId !== null ? (
         <NoteWorkspace

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { NoteDto } from '../../../../../electron/contract';
 import { api } from '../../../platform';
 import { formatDateTime, usePendingAction, useResource } from '../../../ui';
 import { RetireItemDialog } from '../items/RetireItemDialog';
+import { LoadFailed, LoadingLine } from '../LoadStatus';
 import { AddendumModal } from './AddendumModal';
 import { noteStatusColor, noteStatusLabel, retireReasons } from './encounter-text';
 import { NoteEditor } from './NoteEditor';
@@ -64,23 +65,9 @@ export function NoteWorkspace({
           </Button>
         )}
       </Group>
-      {note.loading && !data && (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Opening the note…
-          </Text>
-        </Group>
-      )}
+      {note.loading && !data && <LoadingLine>Opening the note…</LoadingLine>}
       {note.error && (
-        <Alert color="red" variant="light" title="The note could not be opened">
-          <Group justify="space-between" gap="xs">
-            <span>{note.error}</span>
-            <Button size="compact-sm" variant="default" onClick={() => void note.reload()}>
-              Try again
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed title="The note could not be opened" error={note.error} onRetry={() => void note.reload()} />
       )}
       {data && (
         <Stack gap="sm" aria-label="Note">

@@ -3,11 +3,10 @@ import { Controller, useForm } from 'react-hook-form';
 import {
   type FamilyHistoryDto,
   type FamilyHistoryFields,
-  type Result,
   relativeLabels,
   relatives,
 } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { Icd10Picker } from '../problems/Icd10Picker';
 import { codeLabel } from '../problems/problem-text';
 import {
@@ -18,13 +17,9 @@ import {
 } from './family-history-form';
 import { familyEntryName } from './histories-text';
 
-interface FamilyHistoryFormModalProps {
+interface FamilyHistoryFormModalProps extends ItemFormSaveProps<FamilyHistoryFields, FamilyHistoryDto> {
   /** The entry being edited, or null to add one. */
   entry: FamilyHistoryDto | null;
-  pending: boolean;
-  onSave: (fields: FamilyHistoryFields) => Promise<Result<FamilyHistoryDto>>;
-  onSaved: (entry: FamilyHistoryDto) => void;
-  onClose: () => void;
 }
 
 const relativeOptions = relatives.map((value) => ({
@@ -33,7 +28,7 @@ const relativeOptions = relatives.map((value) => ({
 }));
 
 /** Add or edit one relative's condition: typed in words, or picked from ICD-10-CM, which fills the words. */
-export function FamilyHistoryFormModal({ entry, pending, onSave, onSaved, onClose }: FamilyHistoryFormModalProps) {
+export function FamilyHistoryFormModal({ entry, ...save }: FamilyHistoryFormModalProps) {
   const form = useForm<FamilyHistoryFormValues, unknown, FamilyHistoryFields>({
     resolver: familyHistoryResolver,
     defaultValues: familyHistoryToForm(entry),
@@ -46,10 +41,7 @@ export function FamilyHistoryFormModal({ entry, pending, onSave, onSaved, onClos
       submitLabel={entry ? 'Save changes' : 'Add to family history'}
       form={form}
       fields={familyHistoryFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
     >
       <Controller
         control={form.control}

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import {
-  type Result,
   type SocialHistoryDto,
   type SocialHistoryFields,
   type SocialHistoryInput,
@@ -10,20 +9,11 @@ import {
   socialHistoryInputSchema,
 } from '../../../../../electron/contract';
 import { FormAlert } from '../../../ui';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { withRootErrors } from '../items/root-errors';
+import { socialHistoryFields } from './histories-text';
 
 type SocialHistoryFormValues = Required<SocialHistoryInput>;
-
-const fields = [
-  'smokingStatus',
-  'tobaccoComment',
-  'alcohol',
-  'substanceUse',
-  'occupation',
-  'livingSituation',
-  'comment',
-] as const;
 
 const resolver = withRootErrors(
   zodResolver(socialHistoryInputSchema) as unknown as Resolver<SocialHistoryFormValues, unknown, SocialHistoryFields>,
@@ -44,17 +34,13 @@ const valuesOf = (record: SocialHistoryDto | null): SocialHistoryFormValues => (
   comment: record?.comment ?? '',
 });
 
-interface SocialHistoryFormModalProps {
+interface SocialHistoryFormModalProps extends ItemFormSaveProps<SocialHistoryFields, SocialHistoryDto> {
   /** The record as it was when the form opened; null when there is none yet. */
   record: SocialHistoryDto | null;
-  pending: boolean;
-  onSave: (fields: SocialHistoryFields) => Promise<Result<SocialHistoryDto>>;
-  onSaved: (record: SocialHistoryDto) => void;
-  onClose: () => void;
 }
 
 /** The social history in one form; smoking status is picked from the SNOMED CT codes of the US Core value set. */
-export function SocialHistoryFormModal({ record, pending, onSave, onSaved, onClose }: SocialHistoryFormModalProps) {
+export function SocialHistoryFormModal({ record, ...save }: SocialHistoryFormModalProps) {
   const form = useForm<SocialHistoryFormValues, unknown, SocialHistoryFields>({
     resolver,
     defaultValues: valuesOf(record),
@@ -66,11 +52,8 @@ export function SocialHistoryFormModal({ record, pending, onSave, onSaved, onClo
       label="Social history"
       submitLabel="Save social history"
       form={form}
-      fields={fields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      fields={socialHistoryFields}
+      {...save}
     >
       <FormAlert title="Not saved" message={errors.root?.message ?? null} />
       <Controller

@@ -6,19 +6,9 @@ import { api } from '../../../platform';
 import { formatDateTime } from '../../../ui';
 import { ItemHistoryModal } from '../items/ItemHistoryModal';
 import { ItemPanel } from '../items/ItemPanel';
-import { smokingStatusText, socialFieldLabel, socialHistoryValue } from './histories-text';
+import { smokingStatusText, socialFieldLabel, socialHistoryFields, socialHistoryValue } from './histories-text';
 import { SocialHistoryFormModal } from './SocialHistoryFormModal';
 import { useSaveSocialHistory, useSocialHistory } from './use-histories';
-
-const shownFields = [
-  'smokingStatus',
-  'tobaccoComment',
-  'alcohol',
-  'substanceUse',
-  'occupation',
-  'livingSituation',
-  'comment',
-] as const;
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -80,7 +70,7 @@ export function SocialHistoryPanel({ patientId, canWrite }: { patientId: number;
       {current ? (
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-            {shownFields.map((field) => (
+            {socialHistoryFields.map((field) => (
               <Fact
                 key={field}
                 label={socialFieldLabel(field)}

@@ -26,6 +26,17 @@ export const familyHistoryValue = (field: string, value: string): string => {
   return value;
 };
 
+/** The social history's fields, in the order the form asks for them and the panel shows them. */
+export const socialHistoryFields = [
+  'smokingStatus',
+  'tobaccoComment',
+  'alcohol',
+  'substanceUse',
+  'occupation',
+  'livingSituation',
+  'comment',
+] as const;
+
 const socialFieldLabels: Record<string, string> = {
   smokingStatus: 'Smoking status',
   tobaccoComment: 'Tobacco comment',

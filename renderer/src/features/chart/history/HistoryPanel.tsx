@@ -1,6 +1,7 @@
-import { Alert, Button, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import type { HistoryLoad } from '../hooks/use-patient-history';
+import { LoadFailed, LoadingLine } from '../LoadStatus';
 import { HistoryEntryItem } from './HistoryEntryItem';
 
 /** Who changed the patient's demographics, when, and what changed; newest first. */
@@ -10,23 +11,9 @@ export function HistoryPanel({ load, onRetry }: { load: HistoryLoad; onRetry: ()
       <Title order={2} size="h4" id="history-title" mb="sm">
         Change history
       </Title>
-      {load.status === 'loading' && (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Loading the history…
-          </Text>
-        </Group>
-      )}
+      {load.status === 'loading' && <LoadingLine>Loading the history…</LoadingLine>}
       {load.status === 'failed' && (
-        <Alert color="red" variant="light" title="The history could not be shown">
-          <Group justify="space-between" gap="xs">
-            <span>{load.error.message}</span>
-            <Button size="compact-sm" variant="default" onClick={onRetry}>
-              Try again
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed title="The history could not be shown" error={load.error.message} onRetry={onRetry} />
       )}
       {load.status === 'ready' && load.entries.length === 0 && (
         <Text size="sm" c="dimmed">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Autocomplete, Group, NativeSelect, Radio, SimpleGrid, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Radio, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import {
   type ImmunizationDto,
@@ -13,10 +13,10 @@ import {
   immunizationRoutes,
   immunizationSiteLabels,
   immunizationSites,
-  type Result,
   today,
 } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { AutocompleteField } from '../items/form-fields';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { CvxPicker } from './CvxPicker';
 import { kindLabel, refusalSuggestions, vaccineLabel } from './immunization-text';
 
@@ -100,26 +100,15 @@ const kindHelp: Record<ImmunizationKind, string> = {
   refused: 'Offered and declined: record the reason.',
 };
 
-interface ImmunizationFormModalProps {
+interface ImmunizationFormModalProps extends ItemFormSaveProps<ImmunizationFields, ImmunizationDto> {
   /** The record being edited, or null to record a new one. */
   record: ImmunizationDto | null;
   /** The signed-in user's name: who gave a dose recorded here, unless changed. */
   signedInName: string;
-  pending: boolean;
-  onSave: (fields: ImmunizationFields) => Promise<Result<ImmunizationDto>>;
-  onClose: () => void;
-  onSaved: (record: ImmunizationDto) => void;
 }
 
 /** Record or edit one immunization; the fields follow the kind, and server messages appear beside their field. */
-export function ImmunizationFormModal({
-  record,
-  signedInName,
-  pending,
-  onSave,
-  onClose,
-  onSaved,
-}: ImmunizationFormModalProps) {
+export function ImmunizationFormModal({ record, signedInName, ...save }: ImmunizationFormModalProps) {
   const form = useForm<ImmunizationFormValues, unknown, ImmunizationFields>({
     resolver,
     defaultValues: valuesOf(record, signedInName),
@@ -147,10 +136,7 @@ export function ImmunizationFormModal({
       submitLabel={record ? 'Save changes' : 'Record immunization'}
       form={form}
       fields={immunizationFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
     >
       <Controller
         control={form.control}
@@ -277,22 +263,13 @@ export function ImmunizationFormModal({
         </>
       )}
       {kind === 'refused' && (
-        <Controller
+        <AutocompleteField
           control={form.control}
           name="refusalReason"
-          render={({ field, fieldState }) => (
-            <Autocomplete
-              label="Refusal reason"
-              required
-              maxLength={300}
-              data={refusalSuggestions}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Refusal reason"
+          required
+          maxLength={300}
+          data={refusalSuggestions}
         />
       )}
       <TextInput label="Comment" maxLength={1000} error={errors.comment?.message} {...form.register('comment')} />

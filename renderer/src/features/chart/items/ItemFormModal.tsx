@@ -5,7 +5,15 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import type { Result } from '../../../../../electron/contract';
 import { FormAlert, placeServerError } from '../../../ui';
 
-interface ItemFormModalProps<Values extends FieldValues, Fields, Item> {
+/** How a chart-item form saves and closes: every item's form modal takes these from its panel. */
+export interface ItemFormSaveProps<Fields, Item> {
+  pending: boolean;
+  onSave: (fields: Fields) => Promise<Result<Item>>;
+  onSaved: (item: Item) => void;
+  onClose: () => void;
+}
+
+interface ItemFormModalProps<Values extends FieldValues, Fields, Item> extends ItemFormSaveProps<Fields, Item> {
   title: string;
   /** The form's accessible name, e.g. "Add allergy". */
   label: string;
@@ -13,10 +21,6 @@ interface ItemFormModalProps<Values extends FieldValues, Fields, Item> {
   form: UseFormReturn<Values, unknown, Fields>;
   /** The form's fields, so a server message about one of them appears beside it. */
   fields: readonly Path<Values>[];
-  pending: boolean;
-  onSave: (fields: Fields) => Promise<Result<Item>>;
-  onSaved: (item: Item) => void;
-  onClose: () => void;
   /** The modal's width; wide forms (a table of rows) ask for 'xl'. */
   size?: 'lg' | 'xl';
   children: ReactNode;

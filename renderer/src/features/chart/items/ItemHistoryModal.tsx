@@ -1,7 +1,8 @@
-import { Alert, Button, Divider, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Button, Divider, Group, Modal, Stack } from '@mantine/core';
 import { Fragment } from 'react';
 import type { Result } from '../../../../../electron/contract';
 import { useResource } from '../../../ui';
+import { LoadFailed, LoadingLine } from '../LoadStatus';
 import { actionLabels, type ChartItemVersion } from './item-text';
 import { VersionEntry } from './VersionEntry';
 
@@ -25,23 +26,13 @@ export function ItemHistoryModal({ title, load, fieldLabel, historyValue, onClos
   });
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
-      {history.loading && !history.data && (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Loading the history…
-          </Text>
-        </Group>
-      )}
+      {history.loading && !history.data && <LoadingLine>Loading the history…</LoadingLine>}
       {history.error && (
-        <Alert color="red" variant="light" title="The history could not be shown">
-          <Group justify="space-between" gap="xs">
-            <span>{history.error}</span>
-            <Button size="compact-sm" variant="default" onClick={() => void history.reload()}>
-              Try again
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed
+          title="The history could not be shown"
+          error={history.error}
+          onRetry={() => void history.reload()}
+        />
       )}
       {history.data && (
         <Stack component="ol" gap="xs" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Versions">

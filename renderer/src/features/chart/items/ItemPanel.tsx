@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { LoadFailed, LoadingLine } from '../LoadStatus';
 
 interface ItemPanelProps {
   /** The heading and the region's accessible name: "Medications". */
@@ -54,23 +55,14 @@ export function ItemPanel(props: ItemPanelProps) {
         )}
       </Group>
 
-      {props.loading && !props.ready && (
-        <Group gap="xs">
-          <Loader size="xs" aria-hidden />
-          <Text size="sm" c="dimmed">
-            Loading {props.listName}…
-          </Text>
-        </Group>
-      )}
+      {props.loading && !props.ready && <LoadingLine>Loading {props.listName}…</LoadingLine>}
       {props.error && (
-        <Alert color="red" variant="light" title={`${capitalise(props.listName)} could not be shown`} mb="sm">
-          <Group justify="space-between" gap="xs">
-            <span>{props.error}</span>
-            <Button size="compact-sm" variant="default" onClick={props.onRetry}>
-              Try again
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed
+          title={`${capitalise(props.listName)} could not be shown`}
+          error={props.error}
+          onRetry={props.onRetry}
+          mb="sm"
+        />
       )}
       {props.actionError && (
         <Alert
@@ -88,5 +80,21 @@ export function ItemPanel(props: ItemPanelProps) {
     </Paper>
   );
 }
+
+/** A list as useResource reads it: what ItemPanel needs to show its loading, error and retry. */
+interface LoadedList {
+  loading: boolean;
+  error: string | null;
+  data: unknown;
+  reload: () => unknown;
+}
+
+/** ItemPanel's load props for a panel that shows one list: its body waits for the first answer. */
+export const listStateOf = (list: LoadedList) => ({
+  loading: list.loading,
+  error: list.error,
+  onRetry: () => void list.reload(),
+  ready: list.data !== null,
+});
 
 const capitalise = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);

@@ -8,9 +8,8 @@ import {
   type LabPanelFields,
   labPanelInputSchema,
   maxAnalytesPerPanel,
-  type Result,
 } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { LabFlagBadge } from './LabFlagBadge';
 
 interface AnalyteRow {
@@ -51,20 +50,16 @@ const valuesOf = (panel: LabPanelDto | null): LabFormValues =>
 
 const resolver = zodResolver(labPanelInputSchema) as unknown as Resolver<LabFormValues, unknown, LabPanelFields>;
 
-interface LabPanelFormModalProps {
+interface LabPanelFormModalProps extends ItemFormSaveProps<LabPanelFields, LabPanelDto> {
   /** The panel being edited, or null to type in a new one. */
   panel: LabPanelDto | null;
-  pending: boolean;
-  onSave: (fields: LabPanelFields) => Promise<Result<LabPanelDto>>;
-  onClose: () => void;
-  onSaved: (panel: LabPanelDto) => void;
 }
 
 /**
  * Type in a panel from a lab slip: the panel, then one row per analyte. The flag is not typed: it is
  * computed from the value and the reference range, here as you type and again by the server.
  */
-export function LabPanelFormModal({ panel, pending, onSave, onClose, onSaved }: LabPanelFormModalProps) {
+export function LabPanelFormModal({ panel, ...save }: LabPanelFormModalProps) {
   const form = useForm<LabFormValues, unknown, LabPanelFields>({ resolver, defaultValues: valuesOf(panel) });
   const rows = useFieldArray({ control: form.control, name: 'analytes' });
   const typed = useWatch({ control: form.control, name: 'analytes' });
@@ -78,10 +73,7 @@ export function LabPanelFormModal({ panel, pending, onSave, onClose, onSaved }: 
       submitLabel={panel ? 'Save changes' : 'Add results'}
       form={form}
       fields={panelFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
       size="xl"
     >
       <Group grow align="flex-start">

@@ -3,12 +3,12 @@ import { IconChartLine, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LabPanelDto } from '../../../../../electron/contract';
 import { api } from '../../../platform';
-import { formatDateTime } from '../../../ui';
-import { CollapsibleItemList } from '../items/CollapsibleItemList';
 import { ItemActions } from '../items/ItemActions';
-import { ItemHistoryModal } from '../items/ItemHistoryModal';
-import { ItemPanel } from '../items/ItemPanel';
-import { RetireItemDialog } from '../items/RetireItemDialog';
+import { ItemPanel, listStateOf } from '../items/ItemPanel';
+import { itemFormSave } from '../items/item-form-save';
+import { RetireAndHistoryDialogs } from '../items/RetireAndHistoryDialogs';
+import { RetiredItemList } from '../items/RetiredItemList';
+import { useItemDialog } from '../items/use-item-dialog';
 import { AnalyteTrendModal } from './AnalyteTrendModal';
 import { LabImportModal } from './LabImportModal';
 import { LabPanelFormModal } from './LabPanelFormModal';
@@ -23,14 +23,8 @@ interface LabsPanelProps {
   canWrite: boolean;
 }
 
-type Dialog =
-  | { kind: 'add' }
-  | { kind: 'import' }
-  | { kind: 'edit'; panel: LabPanelDto }
-  | { kind: 'retire'; panel: LabPanelDto }
-  | { kind: 'history'; panel: LabPanelDto }
-  | { kind: 'trend'; analyte: string }
-  | null;
+/** The labs' own dialogs beside add, edit, retire and history. */
+type LabDialog = { kind: 'import' } | { kind: 'trend'; analyte: string };
 
 const panelTitle = (panel: LabPanelDto) => `${panel.name}, collected ${formatCollected(panel.collectedAt)}`;
 
@@ -38,16 +32,18 @@ const panelTitle = (panel: LabPanelDto) => `${panel.name}, collected ${formatCol
 export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
   const list = useLabList(patientId);
   const writes = useLabWrites(patientId);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialogs = useItemDialog<LabPanelDto, LabDialog>(list.reload);
+  const { dialog } = dialogs;
   const [notice, setNotice] = useState<string | null>(null);
   const data = list.data;
   const analytes = data
     ? [...new Set(data.active.flatMap((p) => p.observations.map((o) => o.analyte)))].sort((a, b) => a.localeCompare(b))
     : [];
 
-  const changed = () => {
-    setDialog(null);
-    void list.reload();
+  /** An imported panel is the lab's own report: it may be retired, but not retyped. */
+  const panelActions = (panel: LabPanelDto) => {
+    const { onEdit, ...others } = dialogs.actionsFor(panel);
+    return panel.source === 'manual' ? { onEdit, ...others } : others;
   };
 
   return (
@@ -55,22 +51,19 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
       title="Lab results"
       listName="the lab results"
       addLabel="Add results"
-      onAdd={() => setDialog({ kind: 'add' })}
+      onAdd={() => dialogs.open({ kind: 'add' })}
       extraActions={
         <Button
           size="compact-sm"
           variant="light"
           leftSection={<IconFileImport size={14} aria-hidden />}
-          onClick={() => setDialog({ kind: 'import' })}
+          onClick={() => dialogs.open({ kind: 'import' })}
         >
           Import HL7 file
         </Button>
       }
       canWrite={canWrite}
-      loading={list.loading}
-      error={list.error}
-      onRetry={() => void list.reload()}
-      ready={data !== null}
+      {...listStateOf(list)}
     >
       {data && (
         <Stack gap="md">
@@ -87,7 +80,7 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
                 data={analytes}
                 searchable
                 value={null}
-                onChange={(analyte) => analyte && setDialog({ kind: 'trend', analyte })}
+                onChange={(analyte) => analyte && dialogs.open({ kind: 'trend', analyte })}
                 leftSection={<IconChartLine size={16} aria-hidden />}
                 w={320}
               />
@@ -130,9 +123,7 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
                     name={panelTitle(panel)}
                     canWrite={canWrite}
                     retired={panel.retired}
-                    {...(panel.source === 'manual' ? { onEdit: () => setDialog({ kind: 'edit', panel }) } : {})}
-                    onRetire={() => setDialog({ kind: 'retire', panel })}
-                    onHistory={() => setDialog({ kind: 'history', panel })}
+                    {...panelActions(panel)}
                   />
                 </Group>
                 {panel.comment && (
@@ -143,86 +134,56 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
                 <LabResultsTable
                   label={panelTitle(panel)}
                   observations={panel.observations}
-                  onTrend={(analyte) => setDialog({ kind: 'trend', analyte })}
+                  onTrend={(analyte) => dialogs.open({ kind: 'trend', analyte })}
                 />
               </Paper>
             );
           })}
-          <CollapsibleItemList label="Retired" count={data.retired.length} listLabel="Retired lab panels">
-            {data.retired.map((panel) => (
-              <Group component="li" key={panel.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm">
-                  <Text span size="sm" fw={600} td="line-through">
-                    {panelTitle(panel)}
-                  </Text>{' '}
-                  — retired {formatDateTime(panel.updatedAt)}; reason: {panel.retiredReason}
-                </Text>
-                <ItemActions
-                  name={panelTitle(panel)}
-                  canWrite={canWrite}
-                  retired
-                  onHistory={() => setDialog({ kind: 'history', panel })}
-                />
-              </Group>
-            ))}
-          </CollapsibleItemList>
+          <RetiredItemList
+            items={data.retired}
+            listLabel="Retired lab panels"
+            name={panelTitle}
+            actions={(panel) => (
+              <ItemActions name={panelTitle(panel)} canWrite={canWrite} retired {...dialogs.actionsFor(panel)} />
+            )}
+          />
         </Stack>
       )}
 
-      {dialog?.kind === 'add' && (
+      {dialogs.formItem !== undefined && (
         <LabPanelFormModal
-          panel={null}
-          pending={writes.add.pending}
-          onSave={writes.add.run}
-          onClose={() => setDialog(null)}
-          onSaved={changed}
-        />
-      )}
-      {dialog?.kind === 'edit' && (
-        <LabPanelFormModal
-          panel={dialog.panel}
-          pending={writes.update.pending}
-          onSave={(panel) => writes.update.run(dialog.panel.id, dialog.panel.version, panel)}
-          onClose={() => setDialog(null)}
-          onSaved={changed}
+          panel={dialogs.formItem}
+          {...itemFormSave(writes, dialogs.formItem)}
+          onClose={dialogs.close}
+          onSaved={dialogs.changed}
         />
       )}
       {dialog?.kind === 'import' && (
         <LabImportModal
           patientId={patientId}
-          onClose={() => setDialog(null)}
+          onClose={dialogs.close}
           onImported={(panels, patient) => {
             const results = panels.reduce((sum, p) => sum + p.observations.length, 0);
             setNotice(
               `Imported ${results} result${results === 1 ? '' : 's'} in ${panels.length} panel${panels.length === 1 ? '' : 's'} into the chart of ${patient.legalGivenName} ${patient.legalFamilyName}.`,
             );
-            changed();
+            dialogs.changed();
           }}
         />
       )}
-      {dialog?.kind === 'retire' && (
-        <RetireItemDialog
-          noun="lab panel"
-          name={panelTitle(dialog.panel)}
-          explanation="The results leave the chart and its trends. They stay in the retired list with their history."
-          reasons={labRetireReasons}
-          pending={writes.retire.pending}
-          onRetire={(reason) => writes.retire.run(dialog.panel.id, reason)}
-          onClose={() => setDialog(null)}
-          onRetired={changed}
-        />
-      )}
-      {dialog?.kind === 'history' && (
-        <ItemHistoryModal
-          title={`History: ${panelTitle(dialog.panel)}`}
-          load={() => api.labs.history({ patientId, itemId: dialog.panel.id })}
-          fieldLabel={fieldLabel}
-          historyValue={historyValue}
-          onClose={() => setDialog(null)}
-        />
-      )}
+      <RetireAndHistoryDialogs
+        dialogs={dialogs}
+        noun="lab panel"
+        name={panelTitle}
+        explanation="The results leave the chart and its trends. They stay in the retired list with their history."
+        reasons={labRetireReasons}
+        retire={writes.retire}
+        loadHistory={(itemId) => api.labs.history({ patientId, itemId })}
+        fieldLabel={fieldLabel}
+        historyValue={historyValue}
+      />
       {dialog?.kind === 'trend' && (
-        <AnalyteTrendModal patientId={patientId} analyte={dialog.analyte} onClose={() => setDialog(null)} />
+        <AnalyteTrendModal patientId={patientId} analyte={dialog.analyte} onClose={dialogs.close} />
       )}
     </ItemPanel>
   );

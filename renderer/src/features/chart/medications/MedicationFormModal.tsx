@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Autocomplete, Group, NativeSelect, Radio, SimpleGrid, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
 import {
   type MedicationDto,
@@ -11,9 +11,9 @@ import {
   medicationRoutes,
   medicationStatuses,
   plannedStartDays,
-  type Result,
 } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { AutocompleteField, RadioChoiceField } from '../items/form-fields';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { doseUnitSuggestions, frequencySuggestions, statusLabel } from './medication-text';
 import { RxNormPicker } from './RxNormPicker';
 
@@ -93,17 +93,13 @@ const resolver = zodResolver(medicationInputSchema) as unknown as Resolver<
   MedicationFields
 >;
 
-interface MedicationFormModalProps {
+interface MedicationFormModalProps extends ItemFormSaveProps<MedicationFields, MedicationDto> {
   /** The medication being edited, or null to add one. */
   medication: MedicationDto | null;
-  pending: boolean;
-  onSave: (fields: MedicationFields) => Promise<Result<MedicationDto>>;
-  onClose: () => void;
-  onSaved: (medication: MedicationDto) => void;
 }
 
 /** Add or edit one medication; the server's messages appear beside the field they are about. */
-export function MedicationFormModal({ medication, pending, onSave, onClose, onSaved }: MedicationFormModalProps) {
+export function MedicationFormModal({ medication, ...save }: MedicationFormModalProps) {
   const form = useForm<MedicationFormValues, unknown, MedicationFields>({
     resolver,
     defaultValues: valuesOf(medication),
@@ -118,10 +114,7 @@ export function MedicationFormModal({ medication, pending, onSave, onClose, onSa
       submitLabel={medication ? 'Save changes' : 'Add medication'}
       form={form}
       fields={medicationFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
     >
       <Controller
         control={form.control}
@@ -157,22 +150,13 @@ export function MedicationFormModal({ medication, pending, onSave, onClose, onSa
           error={errors.doseAmount?.message}
           {...form.register('doseAmount')}
         />
-        <Controller
+        <AutocompleteField
           control={form.control}
           name="doseUnit"
-          render={({ field, fieldState }) => (
-            <Autocomplete
-              label="Dose unit"
-              description="e.g. tablet, mg, mL, puff."
-              maxLength={30}
-              data={doseUnitSuggestions}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Dose unit"
+          description="e.g. tablet, mg, mL, puff."
+          maxLength={30}
+          data={doseUnitSuggestions}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -185,21 +169,12 @@ export function MedicationFormModal({ medication, pending, onSave, onClose, onSa
           ]}
           {...form.register('route')}
         />
-        <Controller
+        <AutocompleteField
           control={form.control}
           name="frequency"
-          render={({ field, fieldState }) => (
-            <Autocomplete
-              label="Frequency"
-              maxLength={100}
-              data={frequencySuggestions}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          label="Frequency"
+          maxLength={100}
+          data={frequencySuggestions}
         />
       </SimpleGrid>
       <TextInput
@@ -240,24 +215,12 @@ export function MedicationFormModal({ medication, pending, onSave, onClose, onSa
         error={errors.prescriber?.message}
         {...form.register('prescriber')}
       />
-      <Controller
+      <RadioChoiceField
         control={form.control}
         name="status"
-        render={({ field, fieldState }) => (
-          <Radio.Group
-            label="Status"
-            required
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          >
-            <Group gap="md" mt={4}>
-              {medicationStatuses.map((value) => (
-                <Radio key={value} value={value} label={statusLabel(value)} onBlur={field.onBlur} />
-              ))}
-            </Group>
-          </Radio.Group>
-        )}
+        label="Status"
+        choices={medicationStatuses}
+        choiceLabel={statusLabel}
       />
       <TextInput label="Comment" maxLength={1000} error={errors.comment?.message} {...form.register('comment')} />
     </ItemFormModal>

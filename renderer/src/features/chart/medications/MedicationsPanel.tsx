@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconClipboardCheck, IconClipboardList } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import type { MedicationDto, MedicationFields } from '../../../../../electron/contract';
@@ -6,9 +6,12 @@ import { api } from '../../../platform';
 import { formatDateTime } from '../../../ui';
 import { CollapsibleItemList } from '../items/CollapsibleItemList';
 import { ItemActions } from '../items/ItemActions';
-import { ItemHistoryModal } from '../items/ItemHistoryModal';
-import { ItemPanel } from '../items/ItemPanel';
-import { RetireItemDialog } from '../items/RetireItemDialog';
+import { ItemPanel, listStateOf } from '../items/ItemPanel';
+import { ItemTable } from '../items/ItemTable';
+import { itemFormSave } from '../items/item-form-save';
+import { RetireAndHistoryDialogs } from '../items/RetireAndHistoryDialogs';
+import { RetiredItemList } from '../items/RetiredItemList';
+import { useItemDialog } from '../items/use-item-dialog';
 import { MedicationFormModal } from './MedicationFormModal';
 import {
   doseText,
@@ -29,14 +32,6 @@ interface MedicationsPanelProps {
   /** Without chart.write the list is read-only. */
   canWrite: boolean;
 }
-
-type Dialog =
-  | { kind: 'add' }
-  | { kind: 'edit'; medication: MedicationDto }
-  | { kind: 'stop'; medication: MedicationDto }
-  | { kind: 'retire'; medication: MedicationDto }
-  | { kind: 'history'; medication: MedicationDto }
-  | null;
 
 /** Every field of a saved medication, as the form sends it: a quick change keeps the rest as it was. */
 const fieldsOf = (m: MedicationDto): MedicationFields => ({
@@ -87,15 +82,13 @@ function DrugName({ medication }: { medication: MedicationDto }) {
 export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps) {
   const list = useMedicationList(patientId);
   const writes = useMedicationWrites(patientId);
-  const [dialog, setDialog] = useState<Dialog>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const data = list.data;
-
-  const changed = () => {
-    setDialog(null);
+  const dialogs = useItemDialog<MedicationDto, { kind: 'stop'; medication: MedicationDto }>(() => {
     setActionError(null);
-    void list.reload();
-  };
+    return list.reload();
+  });
+  const { dialog } = dialogs;
+  const data = list.data;
 
   const markReviewed = async () => {
     setActionError(null);
@@ -109,9 +102,7 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
       name={drugLabel(medication)}
       canWrite={canWrite}
       retired={medication.retired}
-      onEdit={() => setDialog({ kind: 'edit', medication })}
-      onRetire={() => setDialog({ kind: 'retire', medication })}
-      onHistory={() => setDialog({ kind: 'history', medication })}
+      {...dialogs.actionsFor(medication)}
     >
       {current && (
         <Button
@@ -119,7 +110,7 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
           variant="subtle"
           color="orange"
           aria-label={`Stop ${drugLabel(medication)}`}
-          onClick={() => setDialog({ kind: 'stop', medication })}
+          onClick={() => dialogs.open({ kind: 'stop', medication })}
         >
           Stop
         </Button>
@@ -133,7 +124,7 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
       title="Medications"
       listName="the medication list"
       addLabel="Add medication"
-      onAdd={() => setDialog({ kind: 'add' })}
+      onAdd={() => dialogs.open({ kind: 'add' })}
       canWrite={canWrite}
       extraActions={
         <Button
@@ -146,12 +137,9 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
           Reviewed today
         </Button>
       }
-      loading={list.loading}
-      error={list.error}
-      onRetry={() => void list.reload()}
+      {...listStateOf(list)}
       actionError={actionError}
       onDismissActionError={() => setActionError(null)}
-      ready={data !== null}
     >
       {data && (
         <Stack gap="sm">
@@ -168,54 +156,41 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
                 : 'No current medications.'}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={820}>
-              <Table striped withTableBorder verticalSpacing={4} aria-label="Current medications">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Drug</Table.Th>
-                    <Table.Th>Dose</Table.Th>
-                    <Table.Th>Route</Table.Th>
-                    <Table.Th>Frequency</Table.Th>
-                    <Table.Th>Start</Table.Th>
-                    <Table.Th>Prescriber</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.active.map((medication) => (
-                    <Table.Tr key={medication.id}>
-                      <Table.Td>
-                        <DrugName medication={medication} />
-                        {medication.sig && (
-                          <Text size="xs" c="dimmed">
-                            {medication.sig}
-                          </Text>
-                        )}
-                        {(medication.quantity || medication.stopDate || medication.comment) && (
-                          <Text size="xs" c="dimmed">
-                            {[
-                              medication.quantity && `Qty ${medication.quantity}`,
-                              medication.stopDate && `until ${medication.stopDate}`,
-                              medication.comment,
-                            ]
-                              .filter(Boolean)
-                              .join(' · ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{doseText(medication) || dimmed('—')}</Table.Td>
-                      <Table.Td>{routeLabel(medication.route) || dimmed('—')}</Table.Td>
-                      <Table.Td>{medication.frequency || dimmed('—')}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{medication.startDate || dimmed('—')}</Table.Td>
-                      <Table.Td>{medication.prescriber || dimmed('—')}</Table.Td>
-                      <Table.Td>{actions(medication, true)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ItemTable
+              label="Current medications"
+              minWidth={820}
+              columns={['Drug', 'Dose', 'Route', 'Frequency', 'Start', 'Prescriber']}
+            >
+              {data.active.map((medication) => (
+                <Table.Tr key={medication.id}>
+                  <Table.Td>
+                    <DrugName medication={medication} />
+                    {medication.sig && (
+                      <Text size="xs" c="dimmed">
+                        {medication.sig}
+                      </Text>
+                    )}
+                    {(medication.quantity || medication.stopDate || medication.comment) && (
+                      <Text size="xs" c="dimmed">
+                        {[
+                          medication.quantity && `Qty ${medication.quantity}`,
+                          medication.stopDate && `until ${medication.stopDate}`,
+                          medication.comment,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{doseText(medication) || dimmed('—')}</Table.Td>
+                  <Table.Td>{routeLabel(medication.route) || dimmed('—')}</Table.Td>
+                  <Table.Td>{medication.frequency || dimmed('—')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{medication.startDate || dimmed('—')}</Table.Td>
+                  <Table.Td>{medication.prescriber || dimmed('—')}</Table.Td>
+                  <Table.Td>{actions(medication, true)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ItemTable>
           )}
           <CollapsibleItemList
             label="Stopped or completed"
@@ -238,38 +213,21 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
               </Group>
             ))}
           </CollapsibleItemList>
-          <CollapsibleItemList label="Retired" count={data.retired.length} listLabel="Retired medications">
-            {data.retired.map((medication) => (
-              <Group component="li" key={medication.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm">
-                  <Text span size="sm" fw={600} td="line-through">
-                    {drugLabel(medication)}
-                  </Text>{' '}
-                  — retired {formatDateTime(medication.updatedAt)}; reason: {medication.retiredReason}
-                </Text>
-                {actions(medication, false)}
-              </Group>
-            ))}
-          </CollapsibleItemList>
+          <RetiredItemList
+            items={data.retired}
+            listLabel="Retired medications"
+            name={drugLabel}
+            actions={(medication) => actions(medication, false)}
+          />
         </Stack>
       )}
 
-      {dialog?.kind === 'add' && (
+      {dialogs.formItem !== undefined && (
         <MedicationFormModal
-          medication={null}
-          pending={writes.add.pending}
-          onSave={writes.add.run}
-          onClose={() => setDialog(null)}
-          onSaved={changed}
-        />
-      )}
-      {dialog?.kind === 'edit' && (
-        <MedicationFormModal
-          medication={dialog.medication}
-          pending={writes.update.pending}
-          onSave={(item) => writes.update.run(dialog.medication.id, dialog.medication.version, item)}
-          onClose={() => setDialog(null)}
-          onSaved={changed}
+          medication={dialogs.formItem}
+          {...itemFormSave(writes, dialogs.formItem)}
+          onClose={dialogs.close}
+          onSaved={dialogs.changed}
         />
       )}
       {dialog?.kind === 'stop' && (
@@ -282,31 +240,21 @@ export function MedicationsPanel({ patientId, canWrite }: MedicationsPanelProps)
               ...change,
             })
           }
-          onClose={() => setDialog(null)}
-          onStopped={changed}
+          onClose={dialogs.close}
+          onStopped={dialogs.changed}
         />
       )}
-      {dialog?.kind === 'retire' && (
-        <RetireItemDialog
-          noun="medication"
-          name={drugLabel(dialog.medication)}
-          explanation="The medication leaves every list but the retired one, where it stays with its history. If the patient no longer takes it, stop it instead."
-          reasons={medicationRetireReasons}
-          pending={writes.retire.pending}
-          onRetire={(reason) => writes.retire.run(dialog.medication.id, reason)}
-          onClose={() => setDialog(null)}
-          onRetired={changed}
-        />
-      )}
-      {dialog?.kind === 'history' && (
-        <ItemHistoryModal
-          title={`History: ${drugLabel(dialog.medication)}`}
-          load={() => api.medications.history({ patientId, itemId: dialog.medication.id })}
-          fieldLabel={fieldLabel}
-          historyValue={historyValue}
-          onClose={() => setDialog(null)}
-        />
-      )}
+      <RetireAndHistoryDialogs
+        dialogs={dialogs}
+        noun="medication"
+        name={drugLabel}
+        explanation="The medication leaves every list but the retired one, where it stays with its history. If the patient no longer takes it, stop it instead."
+        reasons={medicationRetireReasons}
+        retire={writes.retire}
+        loadHistory={(itemId) => api.medications.history({ patientId, itemId })}
+        fieldLabel={fieldLabel}
+        historyValue={historyValue}
+      />
     </ItemPanel>
   );
 }

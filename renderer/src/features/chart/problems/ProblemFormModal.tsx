@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Group, Radio, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { Controller, type Resolver, useForm } from 'react-hook-form';
-import { type ProblemDto, type ProblemFields, problemInputSchema, type Result } from '../../../../../electron/contract';
-import { ItemFormModal } from '../items/ItemFormModal';
+import { type ProblemDto, type ProblemFields, problemInputSchema } from '../../../../../electron/contract';
+import { RadioChoiceField } from '../items/form-fields';
+import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
 import { Icd10Picker } from './Icd10Picker';
 import { clinicalStatusLabels, codeLabel } from './problem-text';
 
@@ -29,17 +30,13 @@ const valuesOf = (problem: ProblemDto | null): ProblemFormValues =>
 
 const resolver = zodResolver(problemInputSchema) as unknown as Resolver<ProblemFormValues, unknown, ProblemFields>;
 
-interface ProblemFormModalProps {
+interface ProblemFormModalProps extends ItemFormSaveProps<ProblemFields, ProblemDto> {
   /** The problem being edited, or null to add a new one. */
   problem: ProblemDto | null;
-  pending: boolean;
-  onSave: (fields: ProblemFields) => Promise<Result<ProblemDto>>;
-  onClose: () => void;
-  onSaved: (problem: ProblemDto) => void;
 }
 
 /** Add or edit one problem; the server's messages appear beside the field they are about. */
-export function ProblemFormModal({ problem, pending, onSave, onClose, onSaved }: ProblemFormModalProps) {
+export function ProblemFormModal({ problem, ...save }: ProblemFormModalProps) {
   const form = useForm<ProblemFormValues, unknown, ProblemFields>({ resolver, defaultValues: valuesOf(problem) });
   const { errors } = form.formState;
 
@@ -51,10 +48,7 @@ export function ProblemFormModal({ problem, pending, onSave, onClose, onSaved }:
       submitLabel={problem ? 'Save changes' : 'Add problem'}
       form={form}
       fields={problemFields}
-      pending={pending}
-      onSave={onSave}
-      onSaved={onSaved}
-      onClose={onClose}
+      {...save}
     >
       <Controller
         control={form.control}
@@ -90,24 +84,12 @@ export function ProblemFormModal({ problem, pending, onSave, onClose, onSaved }:
         error={errors.onset?.message}
         {...form.register('onset')}
       />
-      <Controller
+      <RadioChoiceField
         control={form.control}
         name="clinicalStatus"
-        render={({ field, fieldState }) => (
-          <Radio.Group
-            label="Status"
-            required
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          >
-            <Group gap="md" mt={4}>
-              {(['active', 'resolved'] as const).map((value) => (
-                <Radio key={value} value={value} label={clinicalStatusLabels[value]} onBlur={field.onBlur} />
-              ))}
-            </Group>
-          </Radio.Group>
-        )}
+        label="Status"
+        choices={['active', 'resolved'] as const}
+        choiceLabel={(value) => clinicalStatusLabels[value]}
       />
       <TextInput label="Comment" maxLength={1000} error={errors.comment?.message} {...form.register('comment')} />
     </ItemFormModal>

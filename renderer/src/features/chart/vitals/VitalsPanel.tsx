@@ -1,13 +1,12 @@
-import { Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Stack, Text } from '@mantine/core';
 import { headCircumferenceApplies, type VitalsDto, vitalsRetireReasons } from '../../../../../electron/contract';
 import { api } from '../../../platform';
 import { formatDateTime } from '../../../ui';
-import { CollapsibleItemList } from '../items/CollapsibleItemList';
 import { ItemActions } from '../items/ItemActions';
-import { ItemHistoryModal } from '../items/ItemHistoryModal';
-import { ItemPanel } from '../items/ItemPanel';
-import { RetireItemDialog } from '../items/RetireItemDialog';
+import { ItemPanel, listStateOf } from '../items/ItemPanel';
+import { RetireAndHistoryDialogs } from '../items/RetireAndHistoryDialogs';
+import { RetiredItemList } from '../items/RetiredItemList';
+import { useItemDialog } from '../items/use-item-dialog';
 import { useDisplayUnits, useVitalsList, useVitalsWrites } from './use-vitals';
 import { VitalsEditModal } from './VitalsEditModal';
 import { VitalsEntryForm } from './VitalsEntryForm';
@@ -24,37 +23,20 @@ interface VitalsPanelProps {
   canWrite: boolean;
 }
 
-type Dialog =
-  | { kind: 'edit'; set: VitalsDto }
-  | { kind: 'retire'; set: VitalsDto }
-  | { kind: 'history'; set: VitalsDto }
-  | null;
-
 /** Vital signs: quick entry for the nurse, every set newest first with abnormal values flagged, and a trend per vital. */
 export function VitalsPanel({ patientId, birthDate, canWrite }: VitalsPanelProps) {
   const list = useVitalsList(patientId);
   const writes = useVitalsWrites(patientId);
   const units = useDisplayUnits();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialogs = useItemDialog<VitalsDto>(list.reload);
+  const editing = dialogs.itemFor('edit');
   const data = list.data;
   const youngChild = headCircumferenceApplies(birthDate);
 
-  const changed = () => {
-    setDialog(null);
-    void list.reload();
-  };
   const setName = (set: VitalsDto) => `vitals taken ${formatDateTime(set.takenAt)}`;
 
   return (
-    <ItemPanel
-      title="Vitals"
-      listName="the vital signs"
-      canWrite={canWrite}
-      loading={list.loading}
-      error={list.error}
-      onRetry={() => void list.reload()}
-      ready={data !== null}
-    >
+    <ItemPanel title="Vitals" listName="the vital signs" canWrite={canWrite} {...listStateOf(list)}>
       {data && (
         <Stack gap="md">
           {canWrite && (
@@ -79,68 +61,47 @@ export function VitalsPanel({ patientId, birthDate, canWrite }: VitalsPanelProps
                     name={setName(set)}
                     canWrite={canWrite}
                     retired={set.retired}
-                    onEdit={() => setDialog({ kind: 'edit', set })}
-                    onRetire={() => setDialog({ kind: 'retire', set })}
-                    onHistory={() => setDialog({ kind: 'history', set })}
+                    {...dialogs.actionsFor(set)}
                   />
                 )}
               />
               <VitalsTrends sets={data.active} units={units} birthDate={birthDate} />
             </>
           )}
-          <CollapsibleItemList label="Retired" count={data.retired.length} listLabel="Retired vitals">
-            {data.retired.map((set) => (
-              <Group component="li" key={set.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm">
-                  <Text span size="sm" fw={600} td="line-through">
-                    Vitals taken {formatDateTime(set.takenAt)}
-                  </Text>{' '}
-                  — retired {formatDateTime(set.updatedAt)}; reason: {set.retiredReason}
-                </Text>
-                <ItemActions
-                  name={setName(set)}
-                  canWrite={canWrite}
-                  retired
-                  onHistory={() => setDialog({ kind: 'history', set })}
-                />
-              </Group>
-            ))}
-          </CollapsibleItemList>
+          <RetiredItemList
+            items={data.retired}
+            listLabel="Retired vitals"
+            name={(set) => `Vitals taken ${formatDateTime(set.takenAt)}`}
+            actions={(set) => (
+              <ItemActions name={setName(set)} canWrite={canWrite} retired {...dialogs.actionsFor(set)} />
+            )}
+          />
         </Stack>
       )}
 
-      {dialog?.kind === 'edit' && (
+      {editing && (
         <VitalsEditModal
-          set={dialog.set}
+          set={editing}
           units={units}
           showHeadCircumference={youngChild}
           pending={writes.update.pending}
-          onSave={(fields) => writes.update.run(dialog.set.id, dialog.set.version, fields)}
-          onSaved={changed}
-          onClose={() => setDialog(null)}
+          onSave={(fields) => writes.update.run(editing.id, editing.version, fields)}
+          onSaved={dialogs.changed}
+          onClose={dialogs.close}
         />
       )}
-      {dialog?.kind === 'retire' && (
-        <RetireItemDialog
-          noun="set of vitals"
-          name={formatDateTime(dialog.set.takenAt)}
-          explanation="The set leaves the table and the trends. It stays in the retired list with its history."
-          reasons={vitalsRetireReasons}
-          pending={writes.retire.pending}
-          onRetire={(reason) => writes.retire.run(dialog.set.id, reason)}
-          onClose={() => setDialog(null)}
-          onRetired={changed}
-        />
-      )}
-      {dialog?.kind === 'history' && (
-        <ItemHistoryModal
-          title={`History: ${setName(dialog.set)}`}
-          load={() => api.vitals.history({ patientId, itemId: dialog.set.id })}
-          fieldLabel={vitalsFieldLabel}
-          historyValue={vitalsHistoryValue(units)}
-          onClose={() => setDialog(null)}
-        />
-      )}
+      <RetireAndHistoryDialogs
+        dialogs={dialogs}
+        noun="set of vitals"
+        name={setName}
+        retireName={(set) => formatDateTime(set.takenAt)}
+        explanation="The set leaves the table and the trends. It stays in the retired list with its history."
+        reasons={vitalsRetireReasons}
+        retire={writes.retire}
+        loadHistory={(itemId) => api.vitals.history({ patientId, itemId })}
+        fieldLabel={vitalsFieldLabel}
+        historyValue={vitalsHistoryValue(units)}
+      />
     </ItemPanel>
   );
 }

@@ -1,7 +1,8 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DisplayUnits, VitalMeasure, VitalsDto } from '../../../../../electron/contract';
 import { formatDateTime } from '../../../ui';
+import { ItemTable } from '../items/ItemTable';
 import { VitalValue } from './VitalValue';
 import { type Flag, shownUnit, shownValue } from './vitals-display';
 
@@ -36,59 +37,49 @@ export function VitalsTable({ sets, units, birthDate, actions }: VitalsTableProp
     (column) => column.key !== 'headCircumferenceCm' || sets.some((set) => set.headCircumferenceCm != null),
   );
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table striped withTableBorder verticalSpacing={4} aria-label="Vital signs, newest first">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Taken</Table.Th>
-            <Table.Th>BP (mmHg)</Table.Th>
-            {shown.map((column) => (
-              <Table.Th key={column.key}>
-                {column.label} ({shownUnit(column.key, units)})
-              </Table.Th>
-            ))}
-            <Table.Th>Comment</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+    <ItemTable
+      label="Vital signs, newest first"
+      minWidth={1000}
+      columns={[
+        'Taken',
+        'BP (mmHg)',
+        ...shown.map((column) => `${column.label} (${shownUnit(column.key, units)})`),
+        'Comment',
+      ]}
+    >
+      {sets.map((set) => {
+        const systolic = shownValue(set, 'systolic', units, birthDate);
+        const diastolic = shownValue(set, 'diastolic', units, birthDate);
+        return (
+          <Table.Tr key={set.id}>
+            <Table.Td miw={110}>
+              <Text span size="sm" fw={600}>
+                {formatDateTime(set.takenAt)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {systolic && diastolic && (
+                <VitalValue
+                  text={`${systolic.text}/${diastolic.text}`}
+                  flag={pressureFlag(systolic.flag, diastolic.flag)}
+                />
+              )}
+            </Table.Td>
+            {shown.map((column) => {
+              const value = shownValue(set, column.key, units, birthDate);
+              return (
+                <Table.Td key={column.key}>{value && <VitalValue text={value.text} flag={value.flag} />}</Table.Td>
+              );
+            })}
+            <Table.Td>
+              <Text span size="sm">
+                {set.comment}
+              </Text>
+            </Table.Td>
+            <Table.Td>{actions(set)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sets.map((set) => {
-            const systolic = shownValue(set, 'systolic', units, birthDate);
-            const diastolic = shownValue(set, 'diastolic', units, birthDate);
-            return (
-              <Table.Tr key={set.id}>
-                <Table.Td miw={110}>
-                  <Text span size="sm" fw={600}>
-                    {formatDateTime(set.takenAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {systolic && diastolic && (
-                    <VitalValue
-                      text={`${systolic.text}/${diastolic.text}`}
-                      flag={pressureFlag(systolic.flag, diastolic.flag)}
-                    />
-                  )}
-                </Table.Td>
-                {shown.map((column) => {
-                  const value = shownValue(set, column.key, units, birthDate);
-                  return (
-                    <Table.Td key={column.key}>{value && <VitalValue text={value.text} flag={value.flag} />}</Table.Td>
-                  );
-                })}
-                <Table.Td>
-                  <Text span size="sm">
-                    {set.comment}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{actions(set)}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      })}
+    </ItemTable>
   );
 }
