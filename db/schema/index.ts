@@ -11,5 +11,6 @@ export * from './medications';
 export * from './notes';
 export * from './patients';
 export * from './practice';
+export * from './scheduling';
 export * from './users';
 export * from './vitals';

@@ -16,6 +16,8 @@ export const practice = sqliteTable('practice', {
   temperatureUnit: text('temperature_unit', { enum: ['F', 'C'] })
     .notNull()
     .default('F'),
+  /** IANA zone the schedule's wall-clock times are in; empty until set (the computer's zone is used). */
+  timeZone: text('time_zone').notNull().default(''),
   idleLockMinutes: integer('idle_lock_minutes').notNull().default(10),
   nextMrn: integer('next_mrn').notNull().default(100001),
   createdAt: text('created_at').notNull(),

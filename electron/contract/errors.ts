@@ -10,6 +10,8 @@ export const errorCodes = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  /** A booking or move over a warning (overlap, outside hours, a break, a day off): repeat it with a reason to override. */
+  'SCHEDULE_CONFLICT',
   'INVALID_CREDENTIALS',
   'LOCKED_OUT',
   'WEAK_PASSWORD',

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './allergies';
 export * from './api';
+export * from './appointments';
 export * from './audit';
 export * from './backup';
 export * from './chart-items';
@@ -24,4 +25,5 @@ export * from './procedure';
 export * from './procedures';
 export * from './result';
 export * from './roles';
+export * from './schedule-setup';
 export * from './vitals';
