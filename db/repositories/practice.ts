@@ -5,7 +5,10 @@ import type { ChartDb } from '../store/open';
 export type PracticeRow = typeof practice.$inferSelect;
 export type PracticeFields = Omit<PracticeRow, 'id' | 'keyId' | 'nextMrn' | 'createdAt'>;
 
-export const insertPractice = (db: ChartDb, fields: Omit<PracticeRow, 'id' | 'nextMrn' | 'temperatureUnit' | 'timeZone'>): void => {
+export const insertPractice = (
+  db: ChartDb,
+  fields: Omit<PracticeRow, 'id' | 'nextMrn' | 'temperatureUnit' | 'timeZone'>,
+): void => {
   db.insert(practice)
     .values({ ...fields, id: 1 })
     .run();
