@@ -21,7 +21,30 @@ export const practiceSettingsSchema = z.strictObject({
     .max(60, { error: 'The idle lock can be at most 60 minutes; HIPAA expects a short automatic logoff.' }),
   /** How temperatures are typed and shown everywhere; stored in °C whatever this says. */
   temperatureUnit: z.enum(['F', 'C'], { error: 'Pick how temperatures are shown: °F or °C.' }),
+  /**
+   * The IANA zone the schedule's times are in ('' = this computer's zone). Optional so older callers
+   * keep working; stored in its canonical spelling (us/central → America/Chicago).
+   */
+  timeZone: z
+    .string({ error: 'The time zone must be text.' })
+    .trim()
+    .max(64, { error: 'Pick a time zone from the list.' })
+    .refine((zone) => zone === '' || canonicalTimeZone(zone) !== null, {
+      error: 'That time zone is not known. Pick one from the list, e.g. America/Chicago.',
+    })
+    .transform((zone) => (zone === '' ? '' : (canonicalTimeZone(zone) ?? zone)))
+    .optional()
+    .default(''),
 });
+
+/** The zone's canonical IANA name, or null when this computer's time-zone data does not know it. */
+export const canonicalTimeZone = (zone: string): string | null => {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+};
 
 export const practiceSchema = z.object({
   ...practiceInputSchema.shape,

@@ -15,6 +15,7 @@ export const toPracticeDto = (row: repositories.practice.PracticeRow): PracticeD
   fax: row.fax,
   idleLockMinutes: row.idleLockMinutes,
   temperatureUnit: row.temperatureUnit,
+  timeZone: row.timeZone,
 });
 
 export const readPractice = (store: ChartStore): repositories.practice.PracticeRow => {

@@ -26,7 +26,7 @@ export const setupStatus = (vault: Vault): SetupStatus => {
   }
 };
 
-export type PracticeSetupInput = Omit<PracticeDto, 'idleLockMinutes' | 'temperatureUnit'>;
+export type PracticeSetupInput = Omit<PracticeDto, 'idleLockMinutes' | 'temperatureUnit' | 'timeZone'>;
 
 /** The first-run wizard: practice, first office manager, and the recovery key shown once. */
 export const initialisePractice = async (

@@ -10,6 +10,7 @@ import { IdleLockField } from './IdleLockField';
 import { PracticeDetailsFields } from './PracticeDetailsFields';
 import { practiceSettingsFields, practiceSettingsFormSchema, practiceToForm } from './practice-form';
 import { TemperatureUnitField } from './TemperatureUnitField';
+import { TimeZoneField } from './TimeZoneField';
 import { usePracticeSettings } from './usePracticeSettings';
 import { useUpdatePractice } from './useUpdatePractice';
 
@@ -19,7 +20,7 @@ export function PracticeSettingsPage() {
     <>
       <PageHeader
         title="Practice settings"
-        description="The practice details printed on records, how soon an unattended workstation locks, how temperatures are shown, and the diagnosis codes problems are picked from."
+        description="The practice details printed on records, how soon an unattended workstation locks, the schedule's time zone, how temperatures are shown, and the diagnosis codes problems are picked from."
       />
       {practice.data ? (
         <Stack gap="lg">
@@ -74,6 +75,9 @@ function PracticeSettingsForm({ practice, onSaved }: { practice: PracticeDto; on
           </Fieldset>
           <Fieldset legend="Automatic lock">
             <IdleLockField />
+          </Fieldset>
+          <Fieldset legend="Schedule">
+            <TimeZoneField />
           </Fieldset>
           <Fieldset legend="Vital signs">
             <TemperatureUnitField />

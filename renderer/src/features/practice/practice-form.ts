@@ -33,7 +33,12 @@ export const practiceSettingsFormSchema = z.strictObject({
   ...practiceSettingsSchema.shape,
 });
 
-export const practiceSettingsFields = [...practiceDetailsFields, 'idleLockMinutes', 'temperatureUnit'] as const;
+export const practiceSettingsFields = [
+  ...practiceDetailsFields,
+  'idleLockMinutes',
+  'temperatureUnit',
+  'timeZone',
+] as const;
 
 export const practiceToForm = (practice: PracticeDto): z.input<typeof practiceSettingsFormSchema> => ({
   name: practice.name,
@@ -46,4 +51,5 @@ export const practiceToForm = (practice: PracticeDto): z.input<typeof practiceSe
   fax: practice.fax,
   idleLockMinutes: practice.idleLockMinutes,
   temperatureUnit: practice.temperatureUnit,
+  timeZone: practice.timeZone,
 });

@@ -1,0 +1,1 @@
+export { ScheduleSetupPage } from './ScheduleSetupPage';
