@@ -7,6 +7,7 @@ import { growStore, measureResponsivenessDuringBackup, measureSnapshot } from '.
 import { measureChartOpen } from './bench/chart-bench';
 import { cachedPractice } from './bench/practice-cache';
 import { printReport, type RatioRow, type TimedRow, writeReport } from './bench/report';
+import { measureScheduleDay } from './bench/schedule-bench';
 import { searchQueryKinds } from './bench/search-queries';
 import { summarise, timeRuns } from './bench/stats';
 
@@ -87,6 +88,7 @@ const clinicianLogin = await app.call(clinician, 'auth.login', {
 });
 if (!clinicianLogin.ok) throw new Error(clinicianLogin.error.message);
 timed.push(...(await measureChartOpen(app, clinician, Math.min(runs, 100))));
+timed.push(...(await measureScheduleDay(app, connection, Math.min(runs, 100))));
 app.close();
 
 if (!values['skip-backup']) {

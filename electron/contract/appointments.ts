@@ -186,7 +186,13 @@ export const dayOutputSchema = z.object({
   timeZone: z.string(),
   appointments: z.array(appointmentSchema),
 });
-export const bookOutputSchema = z.object({ appointments: z.array(appointmentSchema) });
+/**
+ * What a booking, move or cancellation changed (every occurrence it touched), and anything the user
+ * must be told, e.g. a time the clocks skipped that was booked at the next valid time.
+ */
+export const bookOutputSchema = z.object({ appointments: z.array(appointmentSchema), notices: z.array(z.string()) });
+/** The earliest free slot, or null when there is none within 90 days. */
+export const findNextOutputSchema = freeSlotSchema.nullable();
 
 export const patientAppointmentsSchema = z.object({
   next: appointmentSchema.nullable(),
