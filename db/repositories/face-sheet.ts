@@ -1,5 +1,16 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
-import { encounters, labObservations, labPanels, medications, notes, problems, users, vitals } from '../schema';
+import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm';
+import {
+  appointments,
+  appointmentTypes,
+  encounters,
+  labObservations,
+  labPanels,
+  medications,
+  notes,
+  problems,
+  users,
+  vitals,
+} from '../schema';
 import type { ChartDb } from '../store/open';
 
 /**
@@ -88,3 +99,30 @@ export const encounterCount = (db: ChartDb, patientId: number): number =>
     .from(encounters)
     .where(and(eq(encounters.patientId, patientId), eq(encounters.retired, false)))
     .get()?.n ?? 0;
+
+/**
+ * The patient's next visit: the earliest appointment not yet over that is still on (not cancelled,
+ * not a no-show, not checked out). Served by the appointments_patient index.
+ */
+export const nextAppointment = (db: ChartDb, patientId: number, nowIso: string) =>
+  db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      status: appointments.status,
+      providerName: users.fullName,
+      typeName: appointmentTypes.name,
+    })
+    .from(appointments)
+    .innerJoin(users, eq(users.id, appointments.providerId))
+    .innerJoin(appointmentTypes, eq(appointmentTypes.id, appointments.typeId))
+    .where(
+      and(
+        eq(appointments.patientId, patientId),
+        gt(appointments.endsAt, nowIso),
+        inArray(appointments.status, ['scheduled', 'arrived', 'roomed', 'with-provider']),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt))
+    .limit(1)
+    .get();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appointmentStatuses } from './appointments';
 import { storedVitalValues } from './vitals';
 
 /**
@@ -46,7 +47,16 @@ export const faceSheetSchema = z.object({
     }),
   ),
   encounterCount: z.number(),
-  /** Scheduling (issue 5) fills this; until then there is no appointment to show. */
-  nextAppointment: z.null(),
+  /** The next booked visit that has not been cancelled, in the practice's time zone; null when none. */
+  nextAppointment: z
+    .object({
+      id: z.number(),
+      date: z.string(),
+      start: z.string(),
+      providerName: z.string(),
+      typeName: z.string(),
+      status: z.enum(appointmentStatuses),
+    })
+    .nullable(),
 });
 export type FaceSheetDto = z.output<typeof faceSheetSchema>;

@@ -85,7 +85,7 @@ test('a physician opens a chart on its face sheet and goes from a box to its ful
   await expect(box('Recent lab results')).toContainText('High');
   await expect(box('Recent lab results')).toContainText('Hemoglobin A1c 8.1 %');
   await expect(box('Recent notes')).toContainText('Draft');
-  await expect(box('Next appointment')).toContainText('No appointment booked');
+  await expect(box('Appointments')).toContainText('No appointment booked.');
   await screenshot(page, 'face-sheet-1');
 
   // Each box leads to its full section.

@@ -8,3 +8,12 @@ export const formatDateTime = (iso: string): string => {
 };
 
 export const formatLongDate = (date: Date): string => dateOnly.format(date);
+
+/**
+ * A calendar date ("2026-11-23": a day in the practice's zone, no time) in the user's locale, e.g.
+ * "23 Nov 2026". Formatted at noon UTC so no workstation's clock zone can shift it to the day before.
+ */
+export const formatCalendarDate = (
+  date: string,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' },
+): string => new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));

@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Caller,
@@ -108,6 +109,71 @@ describe('face sheet', () => {
     expect(sheet.notes[0]).toMatchObject({ status: 'draft', author: staffPasswords.physician.fullName });
     expect(sheet.encounterCount).toBe(4);
     expect(sheet.nextAppointment).toBeNull();
+  });
+
+  it('shows the next visit still on, skipping past and cancelled ones, in the practice zone', async () => {
+    const manager = await practice.signIn('office_manager');
+    const desk = await practice.signIn('front_desk');
+    const practiceNow = await manager.must('practice.get', {});
+    await manager.must('practice.update', { ...practiceNow, timeZone: 'America/Chicago' });
+    const [provider] = await doctor.must('encounters.providers', {});
+    if (!provider) throw new Error('expected a provider');
+    const hours = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      kind: 'work' as const,
+      start: '07:00',
+      end: '19:00',
+    }));
+    await manager.must('schedule.saveProvider', {
+      providerId: provider.id,
+      expectedVersion: 0,
+      active: true,
+      colour: 'blue',
+      hours,
+    });
+    const type = await manager.must('schedule.saveType', {
+      typeId: null,
+      expectedVersion: null,
+      name: 'Annual physical',
+      durationMinutes: 30,
+      colour: 'green',
+      active: true,
+      providerIds: [provider.id],
+    });
+    const today = Temporal.Now.plainDateISO('America/Chicago');
+    const book = async (daysAhead: number, start: string) =>
+      (
+        await desk.must('appointments.book', {
+          patientId,
+          typeId: type.id,
+          slot: {
+            providerId: provider.id,
+            date: today.add({ days: daysAhead }).toString(),
+            start,
+            durationMinutes: 30,
+          },
+        })
+      ).appointments[0]!;
+    await book(-7, '09:00');
+    const cancelled = await book(2, '09:00');
+    await desk.must('appointments.cancel', {
+      appointmentId: cancelled.id,
+      expectedVersion: cancelled.version,
+      reason: 'Patient asked',
+    });
+    const next = await book(5, '14:30');
+    await book(9, '08:00');
+
+    const sheet = await doctor.must('chart.faceSheet', { patientId });
+    expect(sheet.nextAppointment).toEqual({
+      id: next.id,
+      date: today.add({ days: 5 }).toString(),
+      start: '14:30',
+      providerName: provider.fullName,
+      typeName: 'Annual physical',
+      status: 'scheduled',
+    });
+    expect((await doctor.must('chart.faceSheet', { patientId: emptyPatientId })).nextAppointment).toBeNull();
   });
 
   it('is clinical data: the front desk is refused', async () => {

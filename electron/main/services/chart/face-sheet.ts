@@ -1,6 +1,8 @@
 import { type ChartStore, repositories } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { FaceSheetDto } from '../../../contract/face-sheet';
+import { practiceZone } from '../scheduling/practice-zone';
+import { instantToWallClock } from '../scheduling/zoned-time';
 
 const vitalsShown = 12;
 const labPanelsShown = 5;
@@ -27,8 +29,10 @@ const doseText = (amount: number | null, unit: string): string => (amount === nu
  */
 export class FaceSheetService {
   readonly #store: () => ChartStore;
-  constructor(store: () => ChartStore) {
+  readonly #now: () => Date;
+  constructor(store: () => ChartStore, now: () => Date = () => new Date()) {
     this.#store = store;
+    this.#now = now;
   }
 
   read(patientId: number): FaceSheetDto {
@@ -85,7 +89,23 @@ export class FaceSheetService {
         excerpt: excerptOf(sections),
       })),
       encounterCount: read.encounterCount(db, patientId),
-      nextAppointment: null,
+      nextAppointment: this.#nextAppointment(db, patientId),
+    };
+  }
+
+  /** The next visit, in the practice's wall-clock time. */
+  #nextAppointment(db: ChartStore['db'], patientId: number): FaceSheetDto['nextAppointment'] {
+    const next = repositories.faceSheet.nextAppointment(db, patientId, this.#now().toISOString());
+    if (!next) return null;
+    const zone = practiceZone({ db });
+    const { date, time } = instantToWallClock(zone, next.startsAt);
+    return {
+      id: next.id,
+      date,
+      start: time,
+      providerName: next.providerName,
+      typeName: next.typeName,
+      status: next.status,
     };
   }
 }

@@ -3,6 +3,7 @@ import type { FaceSheetDto } from '../../../../../electron/contract';
 import { formatDateTime } from '../../../ui';
 import { AllergyLine } from '../banner/AllergyLine';
 import type { ChartContext } from '../chart-context';
+import { AppointmentsCard } from './AppointmentsCard';
 import { FaceSheetCard } from './FaceSheetCard';
 import { LabsCard } from './LabsCard';
 import { NotesCard } from './NotesCard';
@@ -79,9 +80,7 @@ export function FaceSheet({ chart }: { chart: ChartContext }) {
       <LabsCard labs={data.labs} onOpen={() => open('labs')} />
       <NotesCard notes={data.notes} encounterCount={data.encounterCount} onOpen={() => open('encounters')} />
 
-      <FaceSheetCard title="Next appointment">
-        {none('No appointment booked. Booking arrives with the schedule.')}
-      </FaceSheetCard>
+      <AppointmentsCard patientId={chart.patientId} next={data.nextAppointment} />
     </SimpleGrid>
   );
 }

@@ -1,0 +1,1 @@
+export { FlowBoardPage } from './FlowBoardPage';
