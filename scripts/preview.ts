@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startChartroom } from '../electron/main/bootstrap';
+import { chromiumPdf } from '../electron/main/preview/chromium-pdf';
 import { startPreviewServer } from '../electron/main/preview/http-transport';
 
 /**
@@ -16,7 +17,7 @@ if (!dataDir) {
   console.error('Say which practice folder to open: npm run preview -- --data-dir DIR');
   process.exit(2);
 }
-const app = startChartroom({ dataDir, appVersion: process.env.npm_package_version ?? 'dev' });
+const app = startChartroom({ dataDir, appVersion: process.env.npm_package_version ?? 'dev', pdf: chromiumPdf() });
 const server = await startPreviewServer({
   app,
   rendererDir: new URL('../dist/renderer/', import.meta.url).pathname,

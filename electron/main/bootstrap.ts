@@ -6,6 +6,7 @@ import type { Connection } from './api/connection';
 import { handlers } from './api/handlers';
 import { Router } from './api/router';
 import { type ChartroomServices, createServices } from './services';
+import type { PdfPort } from './services/print/pdf-port';
 
 export type { Connection } from './api/connection';
 
@@ -32,6 +33,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Run the nightly backup schedule in this process (the app and preview); off for one-shot CLI runs and most tests. */
   scheduleBackups?: boolean;
+  /** The PDF engine documents are printed with (ARCHITECTURE.md section 6); without one, printing is refused. */
+  pdf?: PdfPort;
 }
 
 /**
@@ -52,6 +55,7 @@ export const startChartroom = (options: StartOptions): ChartroomApp => {
     migrationsDir: options.migrationsDir ?? defaultMigrationsDir(),
     emit,
     ...(options.monotonicClock ? { monotonicClock: options.monotonicClock } : {}),
+    ...(options.pdf ? { pdf: options.pdf } : {}),
   });
   const router = new Router(services, handlers, {
     validateOutputs: options.validateOutputs ?? false,
@@ -104,6 +108,7 @@ export const startChartroom = (options: StartOptions): ChartroomApp => {
       services.backup.scheduler.stop();
       services.backup.lookups.closeAll();
       services.vault.close();
+      void services.pdf.close();
     },
   };
 };

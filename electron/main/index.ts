@@ -6,6 +6,7 @@ import { dataDirFrom } from './shell/launch-options';
 import { setAppMenu } from './shell/menu';
 import { appPartition } from './shell/policy/web-preferences';
 import { lockOnOsLockAndSleep } from './shell/power';
+import { electronPdf } from './shell/print-to-pdf';
 import { registerBundleScheme, serveBundle } from './shell/protocol';
 import { hardenSession } from './shell/session';
 import { guardWebContents } from './shell/web-contents';
@@ -29,6 +30,7 @@ const start = (): void => {
     dataDir: dataDirFrom(process.argv, path.join(app.getPath('userData'), 'practice')),
     appVersion: app.getVersion(),
     migrationsDir: packaged ? path.join(process.resourcesPath, 'migrations') : undefined,
+    pdf: electronPdf(),
   });
   const appSession = session.fromPartition(appPartition);
   for (const each of [session.defaultSession, appSession]) hardenSession(each, { devTools: !packaged });

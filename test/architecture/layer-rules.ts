@@ -86,6 +86,15 @@ export const layerViolations = (files: SourceFile[]): string[] => {
       if (under(file.path, 'electron/main') && !bare && under(target, 'db') && !isIndex(target, 'db')) {
         report('rule 5: electron/main reaches db only through db/index.ts');
       }
+      // The app's main bundle must never carry Playwright (a development dependency): only the preview
+      // folder, which the Electron entry never reaches, may use it (its PDF port, ARCHITECTURE.md section 6).
+      const inPreview = under(file.path, 'electron/main/preview');
+      if (!under(file.path, 'test') && !under(file.path, 'scripts')) {
+        if (bare && (pkg === 'playwright-core' || pkg === 'playwright' || pkg === '@playwright/test') && !inPreview)
+          report('rule 8: only electron/main/preview uses Playwright');
+        if (!bare && under(target, 'electron/main/preview') && !inPreview)
+          report('rule 8: only the preview script and the tests start the preview transport and its PDF port');
+      }
       const mayImportElectron =
         under(file.path, 'electron/main/shell') ||
         file.path === 'electron/main/index.ts' ||

@@ -42,6 +42,8 @@ describe('layer rules (ARCHITECTURE.md section 2)', () => {
       { path: 'electron/main/services/auth.ts', imports: ['electron', '../../../renderer/src/platform'] },
       { path: 'electron/main/api/router.ts', imports: ['../../../db/store/open'] },
       { path: 'db/store/open.ts', imports: ['../../test/helpers/practice'] },
+      { path: 'electron/main/services/print/service.ts', imports: ['playwright-core'] },
+      { path: 'electron/main/bootstrap.ts', imports: ['./preview/chromium-pdf'] },
     ];
     const found = layerViolations(bad).join('\n');
     for (const rule of [
@@ -52,6 +54,8 @@ describe('layer rules (ARCHITECTURE.md section 2)', () => {
       'rule 5',
       'rule 6',
       'rule 7',
+      'rule 8: only electron/main/preview uses Playwright',
+      'rule 8: only the preview script and the tests',
       'only electron/main/shell',
     ]) {
       expect(found).toContain(rule);
@@ -67,6 +71,8 @@ describe('layer rules (ARCHITECTURE.md section 2)', () => {
       { path: 'electron/preload/index.ts', imports: ['electron', '../contract'] },
       { path: 'electron/main/services/auth.ts', imports: ['../../../db', 'node:crypto', '../../contract/errors'] },
       { path: 'electron/main/shell/window.ts', imports: ['electron', '../bootstrap'] },
+      { path: 'electron/main/preview/chromium-pdf.ts', imports: ['playwright-core', '../services/print/pdf-port'] },
+      { path: 'scripts/preview.ts', imports: ['../electron/main/preview/chromium-pdf'] },
     ];
     expect(layerViolations(good)).toEqual([]);
   });

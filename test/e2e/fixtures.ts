@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Role } from '../../electron/contract/roles';
 import { type ChartroomApp, startChartroom } from '../../electron/main/bootstrap';
+import { chromiumPdf } from '../../electron/main/preview/chromium-pdf';
 import { startPreviewServer } from '../../electron/main/preview/http-transport';
 import { callerFor, practiceInput, staffPasswords } from '../helpers/practice';
 
@@ -29,7 +30,13 @@ export const test = base.extend<{ practice: PreviewPractice }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; there are none.
   practice: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chartroom-e2e-'));
-    const app = startChartroom({ dataDir: dir, appVersion: 'e2e', validateOutputs: true, log: () => {} });
+    const app = startChartroom({
+      dataDir: dir,
+      appVersion: 'e2e',
+      validateOutputs: true,
+      log: () => {},
+      pdf: chromiumPdf(),
+    });
     const server = await startPreviewServer({ app, rendererDir, workstation: 'e2e-workstation' });
     const practice: PreviewPractice = {
       dir,

@@ -1,0 +1,41 @@
+import { Temporal } from 'temporal-polyfill';
+import type { repositories } from '../../../../db';
+import type { Actor } from '../context';
+import type { Letterhead, PageFrame } from './page-frame';
+
+/** The practice's letterhead as set in practice settings. */
+export const letterheadOf = (practice: repositories.practice.PracticeRow): Letterhead => ({
+  name: practice.name,
+  address: [
+    practice.addressLine1,
+    practice.addressLine2,
+    practice.city,
+    [practice.state, practice.postalCode].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', '),
+  phone: practice.phone,
+  fax: practice.fax,
+});
+
+/** The zone printed times are in: the practice's, or this computer's when the practice has not set one. */
+export const printZone = (practice: repositories.practice.PracticeRow): string =>
+  practice.timeZone || Temporal.Now.timeZoneId();
+
+/** "Printed 03/09/2026 8:05 AM by olivia", in the practice's zone. */
+export const printedLine = (actor: Actor, at: Date, zone: string): string => {
+  const when = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(zone).toLocaleString('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return `Printed ${when.replace(',', '')} by ${actor.username}`;
+};
+
+export const frameFor = (
+  practice: repositories.practice.PracticeRow,
+  document: { title: string; subject: string },
+  printed: string,
+): PageFrame => ({ letterhead: letterheadOf(practice), printed, ...document });
