@@ -78,6 +78,18 @@ export const auditActions = [
   'backup.drill',
   'backup.restore',
   'backup.lookup',
+  'appointment.book',
+  'appointment.move',
+  'appointment.cancel',
+  'appointment.status',
+  'appointment.no-show',
+  'recall.set',
+  'recall.update',
+  'schedule.provider',
+  'schedule.day-off',
+  'schedule.room',
+  'schedule.type',
+  'print.day-sheet',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

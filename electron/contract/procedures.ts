@@ -26,6 +26,23 @@ import {
   retireAllergyInputSchema,
   updateAllergyInputSchema,
 } from './allergies';
+import {
+  appointmentRefSchema,
+  appointmentSchema,
+  bookInputSchema,
+  bookOutputSchema,
+  cancelInputSchema,
+  dayInputSchema,
+  dayOutputSchema,
+  findNextInputSchema,
+  findNextOutputSchema,
+  monthInputSchema,
+  monthOutputSchema,
+  moveInputSchema,
+  patientAppointmentsInputSchema,
+  patientAppointmentsSchema,
+  statusInputSchema,
+} from './appointments';
 import { auditPageSchema, auditQuerySchema, auditVerifySchema } from './audit';
 import {
   addDestinationInputSchema,
@@ -108,6 +125,7 @@ import {
   searchOutputSchema,
   updateInputSchema,
 } from './patients';
+import { daySheetInputSchema, printedDocumentSchema } from './print';
 import {
   codeSearchInputSchema,
   codeSearchOutputSchema,
@@ -116,6 +134,24 @@ import {
   problemWrites,
 } from './problems';
 import { procedure } from './procedure';
+import {
+  recallListInputSchema,
+  recallListSchema,
+  recallSchema,
+  setRecallInputSchema,
+  updateRecallInputSchema,
+} from './recalls';
+import {
+  addDayOffInputSchema,
+  appointmentTypeSchema,
+  providerScheduleSchema,
+  removeDayOffInputSchema,
+  roomSchema,
+  saveProviderInputSchema,
+  saveRoomInputSchema,
+  saveTypeInputSchema,
+  scheduleSetupSchema,
+} from './schedule-setup';
 import { vitalsListSchema, vitalsSchema, vitalsWrites } from './vitals';
 
 const none = z.strictObject({});
@@ -148,6 +184,15 @@ export const procedures = {
     z.strictObject({ ...practiceInputSchema.shape, ...practiceSettingsSchema.shape }),
     practiceSchema,
   ),
+
+  /** Everything the calendar needs: the practice's zone, providers with hours and days off, rooms, types. */
+  'schedule.setup': procedure('schedule.read', none, scheduleSetupSchema),
+  /** A provider's bookability, colour and whole week of hours, replaced in one save. */
+  'schedule.saveProvider': procedure('schedule.manage', saveProviderInputSchema, providerScheduleSchema),
+  'schedule.addDayOff': procedure('schedule.manage', addDayOffInputSchema, providerScheduleSchema),
+  'schedule.removeDayOff': procedure('schedule.manage', removeDayOffInputSchema, providerScheduleSchema),
+  'schedule.saveRoom': procedure('schedule.manage', saveRoomInputSchema, roomSchema),
+  'schedule.saveType': procedure('schedule.manage', saveTypeInputSchema, appointmentTypeSchema),
 
   'users.list': procedure('users.manage', none, z.array(userSchema)),
   'users.create': procedure('users.manage', createUserInputSchema, userSchema),
@@ -288,9 +333,32 @@ export const procedures = {
   'restore.lookupPatient': procedure('backup.manage', lookupPatientInputSchema, patientSchema),
   'restore.closeLookup': procedure('backup.manage', lookupRefSchema, done),
 
+  /** The day and week views: appointments overlapping the days, cancelled ones included (shown struck through). */
+  'appointments.day': procedure('schedule.read', dayInputSchema, dayOutputSchema),
+  /** The month overview: appointments per day and provider, cancelled ones not counted. */
+  'appointments.month': procedure('schedule.read', monthInputSchema, monthOutputSchema),
+  'appointments.get': procedure('schedule.read', appointmentRefSchema, appointmentSchema),
+  /** The chart's view: the next visit on the books and every appointment, newest first, no-shows included. */
+  'appointments.forPatient': procedure('schedule.read', patientAppointmentsInputSchema, patientAppointmentsSchema),
+  /** One appointment or a whole series; over a warning it is refused (SCHEDULE_CONFLICT) unless override.reason is given. */
+  'appointments.book': procedure('schedule.book', bookInputSchema, bookOutputSchema),
+  /** Drag to move or resize; scope 'following' splits the series there and moves the rest with it. */
+  'appointments.move': procedure('schedule.book', moveInputSchema, bookOutputSchema),
+  'appointments.cancel': procedure('schedule.book', cancelInputSchema, bookOutputSchema),
+  /** Patient flow (arrived → roomed → with provider → checked out) and no-shows; every step audited. */
+  'appointments.setStatus': procedure('schedule.book', statusInputSchema, appointmentSchema),
+  'appointments.findNext': procedure('schedule.read', findNextInputSchema, findNextOutputSchema),
+
+  /** Recalls (issue 5): set at checkout or from the list; the list is the front desk's call list. */
+  'recalls.set': procedure('schedule.book', setRecallInputSchema, recallSchema),
+  'recalls.list': procedure('schedule.read', recallListInputSchema, recallListSchema),
+  'recalls.update': procedure('schedule.book', updateRecallInputSchema, recallSchema),
+
   'drafts.save': procedure('session', saveDraftInputSchema, done),
   'drafts.get': procedure('session', draftRefSchema, draftOrNullSchema),
   'drafts.discard': procedure('session', draftRefSchema, done),
+
+  'print.daySheet': procedure('schedule.read', daySheetInputSchema, printedDocumentSchema),
 } as const;
 
 export type Procedures = typeof procedures;

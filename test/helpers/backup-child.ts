@@ -10,7 +10,7 @@
  * exactly as the packaged app does.
  */
 import { startChartroom } from '../../electron/main/bootstrap';
-import { staffPasswords } from './practice';
+import { staffPasswords } from './test-data';
 
 const [dataDir, migrationsDir] = process.argv.slice(2);
 if (!dataDir || !migrationsDir) {

@@ -8,7 +8,7 @@
  *   node --import tsx test/helpers/crash-writer.ts <dataDir> [migrationsDir]
  */
 import { startChartroom } from '../../electron/main/bootstrap';
-import { patientInput, staffPasswords } from './practice';
+import { patientInput, staffPasswords } from './test-data';
 
 const [dataDir, migrationsDir] = process.argv.slice(2);
 if (!dataDir) {

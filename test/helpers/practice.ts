@@ -5,31 +5,15 @@ import type { InputOf, OutputOf, ProcedureName } from '../../electron/contract/p
 import type { Result } from '../../electron/contract/result';
 import type { Role } from '../../electron/contract/roles';
 import { type ChartroomApp, type Connection, startChartroom } from '../../electron/main/bootstrap';
+import { chromiumPdf } from '../../electron/main/preview/chromium-pdf';
+import { otherPatientInput, patientInput, practiceInput, staffPasswords } from './test-data';
+
+export * from './test-data';
 
 /**
  * A real practice in a temp folder: real encrypted store, real router, real Argon2id. Tests talk to
  * it exactly as the renderer does, through `call(procedure, input)` on a connection.
  */
-export const testPassword = 'tidal-compass-91';
-
-export const staffPasswords: Record<Role, { username: string; fullName: string; password: string }> = {
-  office_manager: { username: 'olivia', fullName: 'Olivia Manager', password: testPassword },
-  physician: { username: 'drpark', fullName: 'Dr. Jun Park', password: 'granite-willow-36' },
-  nurse: { username: 'nurseamy', fullName: 'Amy Nurse', password: 'velvet-summit-73' },
-  front_desk: { username: 'frontdesk', fullName: 'Frank Desk', password: 'amber-falcon-64' },
-};
-
-export const practiceInput = {
-  name: 'Test Family Practice',
-  addressLine1: '1 Test Way',
-  addressLine2: '',
-  city: 'Springfield',
-  state: 'IL',
-  postalCode: '62701',
-  phone: '(217) 555-0100',
-  fax: '(217) 555-0101',
-};
-
 export interface Caller {
   connection: Connection;
   call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<Result<OutputOf<N>>>;
@@ -88,6 +72,8 @@ const wrap = (dir: string, app: ChartroomApp, recoveryKey: string): TestPractice
           validateOutputs: true,
           log: () => {},
           scheduleBackups: false,
+          // Chromium starts only if a test prints.
+          pdf: chromiumPdf(),
         }),
         recoveryKey,
       );
@@ -109,6 +95,8 @@ export const createTestPractice = async (options: { staff?: boolean } = {}): Pro
     validateOutputs: true,
     log: () => {},
     scheduleBackups: false,
+    // Chromium starts only if a test prints.
+    pdf: chromiumPdf(),
   });
   const setupCaller = callerFor(app, app.openConnection('http', 'setup-workstation'));
   const manager = staffPasswords.office_manager;
@@ -128,23 +116,6 @@ export const createTestPractice = async (options: { staff?: boolean } = {}): Pro
   }
   return practice;
 };
-
-export const patientInput = (
-  overrides: Partial<InputOf<'patients.register'>['patient']> = {},
-): InputOf<'patients.register'>['patient'] => ({
-  legalGivenName: 'Maria',
-  legalFamilyName: 'Lopez',
-  birthDate: '1980-03-04',
-  sex: 'female',
-  address: { line1: '5 Elm St', city: 'Springfield', state: 'IL', postalCode: '62701' },
-  mobilePhone: '(217) 555-0142',
-  emergencyContact: {},
-  insurance: null,
-  ...overrides,
-});
-
-/** The second patient of a chart test: the one a write must never land on. */
-export const otherPatientInput = { legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' };
 
 /**
  * Registers a chart's patient (patientInput with these overrides) and another patient through the

@@ -432,6 +432,74 @@ const cases: Record<ProcedureName, Case> = {
   'socialHistory.history': { input: ({ patientId }) => ({ patientId }) },
   'practice.get': { input: () => ({}) },
   'practice.update': { input: () => ({ ...practiceInput, idleLockMinutes: 10, temperatureUnit: 'F' }) },
+  'schedule.setup': { input: () => ({}) },
+  // A version nobody read: fully checked, then refused, so the physician's schedule is left as it is.
+  'schedule.saveProvider': {
+    input: ({ physicianId }) => ({
+      providerId: physicianId,
+      expectedVersion: 999_999,
+      active: true,
+      colour: 'teal',
+      hours: [{ weekday: 1, kind: 'work', start: '08:00', end: '12:00' }],
+    }),
+    whenAllowed: 'CONFLICT',
+  },
+  'schedule.addDayOff': {
+    input: ({ physicianId }) => ({
+      providerId: physicianId,
+      firstDay: '2031-07-01',
+      lastDay: '2031-07-02',
+      reason: 'Matrix',
+    }),
+  },
+  'schedule.removeDayOff': {
+    input: ({ physicianId }) => ({ providerId: physicianId, dayOffId: 999_999 }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'schedule.saveRoom': {
+    input: ({ unique }) => ({ roomId: null, expectedVersion: null, name: `Room ${unique}`, active: true }),
+  },
+  'schedule.saveType': {
+    input: ({ unique, physicianId }) => ({
+      typeId: null,
+      expectedVersion: null,
+      name: `Type ${unique}`,
+      durationMinutes: 20,
+      colour: 'grape',
+      providerIds: [physicianId],
+      active: true,
+    }),
+  },
+  'appointments.day': { input: () => ({ date: '2031-07-01' }) },
+  'appointments.month': { input: () => ({ month: '2031-07' }) },
+  'appointments.get': { input: () => ({ appointmentId: 999_999 }), whenAllowed: 'NOT_FOUND' },
+  'appointments.forPatient': { input: ({ patientId }) => ({ patientId }) },
+  // A type nobody created: fully checked, then refused, so no appointment is booked.
+  'appointments.book': {
+    input: ({ patientId, physicianId }) => ({
+      patientId,
+      typeId: 999_999,
+      slot: { providerId: physicianId, date: '2031-07-01', start: '09:00', durationMinutes: 30 },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'appointments.move': {
+    input: ({ physicianId }) => ({
+      appointmentId: 999_999,
+      expectedVersion: 1,
+      slot: { providerId: physicianId, date: '2031-07-01', start: '10:00', durationMinutes: 30 },
+    }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'appointments.cancel': {
+    input: () => ({ appointmentId: 999_999, expectedVersion: 1, reason: 'Matrix' }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'appointments.setStatus': {
+    input: () => ({ appointmentId: 999_999, expectedVersion: 1, status: 'arrived', insuranceConfirmed: true }),
+    whenAllowed: 'NOT_FOUND',
+  },
+  'appointments.findNext': { input: () => ({ typeId: 999_999 }), whenAllowed: 'NOT_FOUND' },
   'users.list': { input: () => ({}) },
   'users.create': {
     input: ({ unique }) => ({
@@ -468,9 +536,23 @@ const cases: Record<ProcedureName, Case> = {
   'patients.history': { input: ({ patientId }) => ({ patientId }) },
   'audit.list': { input: ({ patientId }) => ({ patientId, limit: 5 }) },
   'audit.verify': { input: () => ({}) },
+  'recalls.set': {
+    input: ({ patientId, unique }) => ({
+      patientId,
+      due: { kind: 'in', count: 3, unit: 'months' },
+      reason: `Matrix recall ${unique}`,
+    }),
+  },
+  'recalls.list': { input: () => ({ show: 'upcoming', upcomingDays: 120 }) },
+  'recalls.update': {
+    input: () => ({ recallId: 999_999, expectedVersion: 1, status: 'done' }),
+    whenAllowed: 'NOT_FOUND',
+  },
   'drafts.save': { input: () => ({ key: 'matrix:draft', patientId: null, content: '{"a":1}' }) },
   'drafts.get': { input: () => ({ key: 'matrix:draft' }) },
   'drafts.discard': { input: () => ({ key: 'matrix:draft' }) },
+  // Renders a real (empty) day sheet in system Chromium for each role that may read the schedule.
+  'print.daySheet': { input: () => ({ date: '2031-07-01' }) },
 };
 
 const accessOf = (name: ProcedureName) => procedures[name].access;

@@ -6,7 +6,11 @@ import { readPractice, toPracticeDto, updatePractice } from '../services/practic
 import { initialisePractice, setupStatus } from '../services/setup';
 import { backupHandlers } from './backup-handlers';
 import { chartHandlers } from './chart-handlers';
+import { printHandlers } from './print-handlers';
+import { recallHandlers } from './recall-handlers';
 import { actor, type CallContext, type HandlerTable } from './router';
+import { scheduleHandlers } from './schedule-handlers';
+import { scheduleSetupHandlers } from './schedule-setup-handlers';
 
 const done = { done: true } as const;
 const store = (ctx: CallContext) => ctx.services.vault.store;
@@ -19,6 +23,10 @@ const session = (ctx: CallContext) => {
 export const handlers: HandlerTable = {
   ...backupHandlers,
   ...chartHandlers,
+  ...scheduleHandlers,
+  ...printHandlers,
+  ...scheduleSetupHandlers,
+  ...recallHandlers,
   'setup.status': ({ services }) => setupStatus(services.vault),
   'setup.initialise': ({ services, connection }, input) =>
     initialisePractice(services.vault, connection.workstation, input),

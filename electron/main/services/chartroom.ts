@@ -16,6 +16,11 @@ import { NoteService } from './chart/notes';
 import { ProblemService } from './chart/problems';
 import { VitalsService } from './chart/vitals';
 import { PatientService } from './patients/service';
+import { noPdfEngine, type PdfPort } from './print/pdf-port';
+import { PrintService } from './print/service';
+import { AppointmentService } from './scheduling/appointments';
+import { RecallService } from './scheduling/recalls';
+import { ScheduleSetupService } from './scheduling/setup';
 import { SessionTable } from './sessions';
 import { UserService } from './users';
 import { Vault } from './vault';
@@ -29,6 +34,7 @@ export interface ChartroomServices {
   patients: PatientService;
   backup: BackupService;
   allergies: AllergyService;
+  appointments: AppointmentService;
   documents: DocumentService;
   encounters: EncounterService;
   faceSheet: FaceSheetService;
@@ -40,9 +46,13 @@ export interface ChartroomServices {
   labImport: LabImportService;
   medications: MedicationService;
   problems: ProblemService;
+  recalls: RecallService;
   vitals: VitalsService;
   familyHistory: FamilyHistoryService;
   socialHistory: SocialHistoryService;
+  pdf: PdfPort;
+  print: PrintService;
+  scheduleSetup: ScheduleSetupService;
 }
 
 export const createServices = (options: {
@@ -53,12 +63,14 @@ export const createServices = (options: {
   log: (line: string) => void;
   monotonicClock?: () => number;
   now?: () => Date;
+  pdf?: PdfPort;
 }): ChartroomServices => {
   const vault = new Vault(options.dataDir, options.migrationsDir, options.appVersion);
   const sessions = new SessionTable(options.monotonicClock);
   const encounters = new EncounterService(() => vault.store);
   const noteTemplates = new NoteTemplateService(() => vault.store);
   const labs = new LabService(() => vault.store);
+  const pdf = options.pdf ?? noPdfEngine;
   return {
     vault,
     sessions,
@@ -66,9 +78,10 @@ export const createServices = (options: {
     users: new UserService(vault),
     patients: new PatientService(() => vault.store),
     allergies: new AllergyService(() => vault.store),
+    appointments: new AppointmentService(() => vault.store, options.now),
     documents: new DocumentService(() => vault.store),
     encounters,
-    faceSheet: new FaceSheetService(() => vault.store),
+    faceSheet: new FaceSheetService(() => vault.store, options.now),
     icd10: new Icd10Codes(() => vault.store),
     notes: new NoteService(() => vault.store, encounters, noteTemplates),
     noteTemplates,
@@ -77,9 +90,13 @@ export const createServices = (options: {
     labImport: new LabImportService(() => vault.store, labs),
     medications: new MedicationService(() => vault.store),
     problems: new ProblemService(() => vault.store),
+    recalls: new RecallService(() => vault.store, options.now),
     vitals: new VitalsService(() => vault.store),
     familyHistory: new FamilyHistoryService(() => vault.store),
     socialHistory: new SocialHistoryService(() => vault.store),
+    pdf,
+    print: new PrintService(() => vault.store, pdf, options.now),
+    scheduleSetup: new ScheduleSetupService(() => vault.store),
     backup: new BackupService({
       vault,
       appVersion: options.appVersion,

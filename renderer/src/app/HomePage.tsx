@@ -1,5 +1,5 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconClipboardList, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconClipboardList, IconPrinter, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { roleLabels, type SessionDto } from '../../../electron/contract';
 import { BackupAlertBanner, BackupStatusCard } from '../features/backup';
@@ -62,6 +62,22 @@ export function HomePage({ session }: { session: SessionDto }) {
             }
           >
             Demographics, contacts and insurance. Possible duplicates are shown before anything is saved.
+          </StartCard>
+        ) : null}
+        {can('schedule.read') ? (
+          <StartCard
+            title="Day sheet"
+            action={
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={16} aria-hidden />}
+                onClick={() => navigate({ name: 'day-sheet' })}
+              >
+                Print a day sheet
+              </Button>
+            }
+          >
+            A day's appointments per provider on paper, with the cancelled ones listed apart.
           </StartCard>
         ) : null}
         {can('backup.manage') ? <BackupStatusCard onOpen={openBackups} /> : null}

@@ -1,11 +1,22 @@
-import { Button, Group, Menu } from '@mantine/core';
-import { IconChevronDown, IconHome, IconUserPlus } from '@tabler/icons-react';
+import { Group, Menu } from '@mantine/core';
+import { IconCalendar, IconHome, IconPhoneCall, IconSettings, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import type { Permission } from '../../../electron/contract';
+import { NavButton } from './NavButton';
 import { navigate, type Route } from './router';
 import { mayOpen, routeInfo } from './routes';
 
-type AdminRoute = Extract<Route['name'], 'users' | 'audit' | 'backups' | 'practice' | 'note-templates'>;
-const adminRoutes: readonly AdminRoute[] = ['users', 'audit', 'backups', 'practice', 'note-templates'];
+type AdminRoute = Extract<
+  Route['name'],
+  'users' | 'audit' | 'backups' | 'practice' | 'schedule-setup' | 'note-templates'
+>;
+const adminRoutes: readonly AdminRoute[] = [
+  'users',
+  'audit',
+  'backups',
+  'practice',
+  'schedule-setup',
+  'note-templates',
+];
 
 interface MainNavProps {
   route: Route;
@@ -21,36 +32,48 @@ export function MainNav({ route, permissions }: MainNavProps) {
 
   return (
     <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
-      <Button
-        size="compact-sm"
-        variant={route.name === 'home' ? 'light' : 'subtle'}
-        leftSection={<IconHome size={16} aria-hidden />}
-        aria-current={current('home')}
+      <NavButton
+        label="Home"
+        icon={IconHome}
+        current={route.name === 'home'}
         onClick={() => navigate({ name: 'home' })}
-      >
-        Home
-      </Button>
+      />
+      {may('schedule') ? (
+        <NavButton
+          label="Schedule"
+          icon={IconCalendar}
+          current={route.name === 'schedule'}
+          onClick={() => navigate({ name: 'schedule' })}
+        />
+      ) : null}
+      {may('patient-flow') ? (
+        <NavButton
+          label="Patient flow"
+          icon={IconUsersGroup}
+          current={route.name === 'patient-flow'}
+          onClick={() => navigate({ name: 'patient-flow' })}
+        />
+      ) : null}
+      {may('recalls') ? (
+        <NavButton
+          label="Recalls"
+          icon={IconPhoneCall}
+          current={route.name === 'recalls'}
+          onClick={() => navigate({ name: 'recalls' })}
+        />
+      ) : null}
       {may('register-patient') ? (
-        <Button
-          size="compact-sm"
-          variant={route.name === 'register-patient' ? 'light' : 'subtle'}
-          leftSection={<IconUserPlus size={16} aria-hidden />}
-          aria-current={current('register-patient')}
+        <NavButton
+          label="Register patient"
+          icon={IconUserPlus}
+          current={route.name === 'register-patient'}
           onClick={() => navigate({ name: 'register-patient' })}
-        >
-          Register patient
-        </Button>
+        />
       ) : null}
       {visibleAdmin.length > 0 ? (
         <Menu position="bottom-start" width={220}>
           <Menu.Target>
-            <Button
-              size="compact-sm"
-              variant={inAdmin ? 'light' : 'subtle'}
-              rightSection={<IconChevronDown size={14} aria-hidden />}
-            >
-              Administration
-            </Button>
+            <NavButton label="Administration" icon={IconSettings} current={inAdmin} menu />
           </Menu.Target>
           <Menu.Dropdown>
             {visibleAdmin.map((name) => (

@@ -3,9 +3,14 @@ import { AuditReportPage } from '../features/audit';
 import { ChangePasswordPage } from '../features/auth';
 import { BackupLookupPage, BackupsPage, RestorePage } from '../features/backup';
 import { ChartPage } from '../features/chart';
+import { FlowBoardPage } from '../features/flow-board';
 import { NoteTemplatesPage } from '../features/note-templates';
 import { RegisterPatientPage } from '../features/patients';
 import { PracticeSettingsPage } from '../features/practice';
+import { DaySheetPage } from '../features/print';
+import { RecallsPage } from '../features/recalls';
+import { SchedulePage } from '../features/schedule';
+import { ScheduleSetupPage } from '../features/schedule-setup';
 import { UsersPage } from '../features/users';
 import { HomePage } from './HomePage';
 import { NotAllowed } from './NotAllowed';
@@ -23,6 +28,12 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <HomePage session={session} />;
     case 'register-patient':
       return <RegisterPatientPage onRegistered={openChart} onOpenExisting={openChart} onCancel={goHome} />;
+    case 'schedule':
+      return <SchedulePage onOpenChart={session.permissions.includes('patients.read') ? openChart : undefined} />;
+    case 'patient-flow':
+      return <FlowBoardPage onOpenChart={openChart} />;
+    case 'recalls':
+      return <RecallsPage />;
     case 'chart':
       // Keyed by patient: nothing from one patient's chart can survive into another's.
       return (
@@ -40,6 +51,8 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <PracticeSettingsPage />;
     case 'note-templates':
       return <NoteTemplatesPage />;
+    case 'schedule-setup':
+      return <ScheduleSetupPage />;
     case 'audit':
       return <AuditReportPage />;
     case 'backups':
@@ -57,5 +70,7 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <BackupLookupPage lookupId={route.lookupId} madeAt={route.madeAt} onClosed={openBackups} />;
     case 'change-password':
       return <ChangePasswordPage onDone={goHome} />;
+    case 'day-sheet':
+      return <DaySheetPage />;
   }
 }

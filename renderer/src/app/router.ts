@@ -8,18 +8,24 @@ import type { ChartSectionId } from '../features/chart';
 export type Route =
   | { name: 'home' }
   | { name: 'register-patient' }
+  | { name: 'schedule' }
+  /** Today's patients moving from check-in to checkout. */
+  | { name: 'patient-flow' }
+  | { name: 'recalls' }
   /** A chart, on one of its sections (face sheet, problems, ...); a lock brings the user back to it. */
   | { name: 'chart'; patientId: number; section?: ChartSectionId }
   | { name: 'users' }
   | { name: 'practice' }
   | { name: 'note-templates' }
+  | { name: 'schedule-setup' }
   | { name: 'audit' }
   | { name: 'backups' }
   /** The restore wizard, with a backup file already chosen when opened from the history. */
   | { name: 'restore'; path?: string }
   /** A backup opened read-only; `madeAt` is when the backup was made, for the banner. */
   | { name: 'backup-lookup'; lookupId: string; madeAt: string }
-  | { name: 'change-password' };
+  | { name: 'change-password' }
+  | { name: 'day-sheet' };
 
 const home: Route = { name: 'home' };
 

@@ -11,15 +11,20 @@ interface RouteInfo {
 export const routeInfo: Record<Route['name'], RouteInfo> = {
   home: { title: 'Home', permission: null },
   'register-patient': { title: 'Register patient', permission: 'patients.register' },
+  schedule: { title: 'Schedule', permission: 'schedule.read' },
   chart: { title: 'Chart', permission: 'patients.read' },
   users: { title: 'Staff accounts', permission: 'users.manage' },
   practice: { title: 'Practice settings', permission: 'practice.manage' },
   'note-templates': { title: 'Note templates', permission: 'templates.manage' },
+  'schedule-setup': { title: 'Schedule setup', permission: 'schedule.manage' },
   audit: { title: 'Audit report', permission: 'audit.read' },
   backups: { title: 'Backups', permission: 'backup.manage' },
   restore: { title: 'Restore from a backup', permission: 'backup.manage' },
   'backup-lookup': { title: 'Backup lookup (read only)', permission: 'backup.manage' },
   'change-password': { title: 'Change password', permission: null },
+  'day-sheet': { title: 'Day sheet', permission: 'schedule.read' },
+  'patient-flow': { title: 'Patient flow', permission: 'schedule.read' },
+  recalls: { title: 'Recalls', permission: 'schedule.read' },
 };
 
 export const mayOpen = (name: Route['name'], permissions: readonly Permission[]): boolean => {

@@ -1,7 +1,7 @@
 export { CenteredPanel } from './CenteredPanel';
 export { ConfirmDialog } from './ConfirmDialog';
 export { FormAlert } from './FormAlert';
-export { formatDateTime, formatLongDate } from './format';
+export { formatCalendarDate, formatDateTime, formatLongDate } from './format';
 export { LoadingScreen } from './LoadingScreen';
 export { PageHeader } from './PageHeader';
 export { PrintSheet } from './PrintSheet';

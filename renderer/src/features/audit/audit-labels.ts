@@ -77,6 +77,18 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'backup.drill': 'Restore drill run',
   'backup.restore': 'Practice restored from a backup',
   'backup.lookup': 'Record read from a backup',
+  'appointment.book': 'Appointment booked',
+  'appointment.move': 'Appointment moved or resized',
+  'appointment.cancel': 'Appointment cancelled',
+  'appointment.status': 'Patient flow status changed',
+  'appointment.no-show': 'Appointment marked no-show',
+  'recall.set': 'Recall set',
+  'recall.update': 'Recall marked booked, done or cancelled',
+  'schedule.provider': "Provider's schedule changed",
+  'schedule.day-off': 'Provider day off added or removed',
+  'schedule.room': 'Room added or changed',
+  'schedule.type': 'Appointment type added or changed',
+  'print.day-sheet': 'Day sheet printed',
 };
 
 export const auditActionLabel = (action: string): string =>
