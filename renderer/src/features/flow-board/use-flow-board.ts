@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Temporal } from 'temporal-polyfill';
 import type { AppointmentDto, InputOf, Result, ScheduleSetupDto } from '../../../../electron/contract';
 import { api } from '../../platform';
+import { practiceToday } from '../../ui';
 import { refreshMilliseconds } from './flow-model';
-
-/** Today's date on the practice's wall clock ('' = this computer's zone). */
-export const practiceToday = (timeZone: string): string =>
-  (timeZone ? Temporal.Now.plainDateISO(timeZone) : Temporal.Now.plainDateISO()).toString();
 
 export interface FlowBoard {
   setup: ScheduleSetupDto | null;

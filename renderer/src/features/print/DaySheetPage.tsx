@@ -1,24 +1,15 @@
 import { Alert, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../../platform';
-import { PageHeader, useResource } from '../../ui';
+import { PageHeader, practiceToday, useResource } from '../../ui';
 import { DaySheetButton } from './DaySheetButton';
-
-/** Today's date (YYYY-MM-DD) in the practice's zone, or this computer's when the practice has none. */
-const todayIn = (zone: string): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    ...(zone ? { timeZone: zone } : {}),
-  }).format(new Date());
 
 /** The day sheet on its own page: pick the day and, if not all of them, the providers. */
 export function DaySheetPage() {
   const setup = useResource(() => api.schedule.setup({}));
   const [date, setDate] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
-  const day = date ?? (setup.data ? todayIn(setup.data.timeZone) : '');
+  const day = date ?? (setup.data ? practiceToday(setup.data.timeZone) : '');
   const providers = setup.data?.providers.filter((provider) => provider.active) ?? [];
 
   return (

@@ -6,9 +6,10 @@ import {
   type EncounterFields,
   type EncounterType,
   encounterInputSchema,
+  today,
 } from '../../../../../electron/contract';
 import { ItemFormModal, type ItemFormSaveProps } from '../items/ItemFormModal';
-import { encounterTypeOptions, today } from './encounter-text';
+import { encounterTypeOptions } from './encounter-text';
 
 interface EncounterFormValues {
   date: string;

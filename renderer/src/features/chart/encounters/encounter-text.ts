@@ -35,12 +35,6 @@ export const noteStatusColor: Record<NoteSummaryDto['status'], string> = {
 
 export const noteStatusLabel = (status: NoteSummaryDto['status']): string => noteStatusLabels[status];
 
-/** Today in the workstation's calendar, as YYYY-MM-DD: a new encounter's date. */
-export const today = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
 const clock = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',

@@ -37,11 +37,6 @@ export const monthWeeks = (month: string): string[][] => {
 };
 
 /** Today and the time now on the practice's wall clock ('' = this computer's zone). */
-export const nowIn = (timeZone: string): { date: string; minutes: number } => {
-  const now = timeZone ? Temporal.Now.zonedDateTimeISO(timeZone) : Temporal.Now.zonedDateTimeISO();
-  return { date: now.toPlainDate().toString(), minutes: now.hour * 60 + now.minute };
-};
-
 const noonUtc = (date: string): Date => new Date(`${date}T12:00:00Z`);
 const formatter = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
