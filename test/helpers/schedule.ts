@@ -1,5 +1,6 @@
 import type { InputOf } from '../../electron/contract/procedures';
 import { type Caller, createTestPractice, registerChartPair, staffPasswords, type TestPractice } from './practice';
+import { countRows as countSqliteRows } from './sentinel';
 
 /**
  * A practice with a schedule, set up through the office manager's own procedures: Dr. Park works
@@ -103,8 +104,4 @@ export const bookingInput = (
 
 /** Counts rows of a table straight from the store: "nothing changed" means these did not move. */
 export const countRows = (fixture: SchedulePractice, table: string): number =>
-  (
-    fixture.practice.app.services.vault.store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as {
-      n: number;
-    }
-  ).n;
+  countSqliteRows(fixture.practice.app.services.vault.store.sqlite, table);

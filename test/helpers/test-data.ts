@@ -41,3 +41,10 @@ export const patientInput = (
 
 /** The second patient of a chart test: the one a write must never land on. */
 export const otherPatientInput = { legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' };
+
+/** A date in the workstation's calendar, `days` from today. */
+export const localDate = (days = 0): string => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};

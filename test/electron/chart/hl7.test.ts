@@ -6,6 +6,7 @@ import { inputProblem } from '../../../electron/main/api/input-guard';
 import { Hl7Rejection, parseOru } from '../../../electron/main/services/chart/hl7';
 import { hl7DateTime } from '../../../electron/main/services/chart/hl7/timestamps';
 import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { countRows } from '../../helpers/sentinel';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/hl7', name), 'utf8');
 const march = fixture('cmp-2026-03.hl7');
@@ -266,7 +267,7 @@ describe('HL7 import through the API', () => {
   let robertId = 0;
   let mariaId = 0;
   const sqlite = () => practice.app.services.vault.store.sqlite;
-  const count = (table: string) => (sqlite().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const count = (table: string) => countRows(sqlite(), table);
   const written = () => ({
     panels: count('lab_panels'),
     observations: count('lab_observations'),

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../electron/contract/procedures';
-import { type Caller, createTestPractice, registerChartPair, type TestPractice } from '../../helpers/practice';
+import {
+  type Caller,
+  createTestPractice,
+  localDate,
+  registerChartPair,
+  type TestPractice,
+} from '../../helpers/practice';
+import { countRows } from '../../helpers/sentinel';
 
 /** Issue 4, immunizations: CVX-coded doses given here, historical doses, refusals, versions, roles. */
 
 type ImmunizationItem = InputOf<'immunizations.add'>['item'];
-
-/** A date in the workstation's calendar, `days` from today. */
-const localDate = (days = 0): string => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 const fluShot: ImmunizationItem = {
   kind: 'administered',
@@ -34,7 +34,7 @@ describe('immunizations', () => {
   let patientId = 0;
   let otherPatientId = 0;
   const sqlite = () => practice.app.services.vault.store.sqlite;
-  const count = (table: string) => (sqlite().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const count = (table: string) => countRows(sqlite(), table);
   const lastAudit = () =>
     sqlite().prepare('SELECT action, detail, patient_id AS patientId FROM audit_log ORDER BY id DESC LIMIT 1').get();
 
