@@ -6,6 +6,7 @@ export * as chartItems from './chart-items';
 export * as chartVersions from './chart-versions';
 export * as codeSets from './code-sets';
 export * as daySheet from './day-sheet';
+export * as disclosures from './disclosures';
 export * as documents from './documents';
 export * as drafts from './drafts';
 export * as encounters from './encounters';

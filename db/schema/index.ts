@@ -2,6 +2,7 @@ export * from './audit';
 export * from './backups';
 export * from './chart';
 export * from './code-sets';
+export * from './disclosures';
 export * from './documents';
 export * from './drafts';
 export * from './histories';

@@ -90,6 +90,13 @@ export const auditActions = [
   'schedule.room',
   'schedule.type',
   'print.day-sheet',
+  'release.preview',
+  'release.disclose',
+  'export.patient',
+  'export.practice',
+  'import.fhir',
+  'import.csv',
+  'practice.letterhead-logo',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -12,6 +12,8 @@ export const errorCodes = [
   'CONFLICT',
   /** A booking or move over a warning (overlap, outside hours, a break, a day off): repeat it with a reason to override. */
   'SCHEDULE_CONFLICT',
+  /** A release that includes an unsigned note: repeat it with releasePreliminary to print it marked PRELIMINARY. */
+  'CONFIRMATION_REQUIRED',
   'INVALID_CREDENTIALS',
   'LOCKED_OUT',
   'WEAK_PASSWORD',

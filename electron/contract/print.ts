@@ -24,3 +24,28 @@ export const daySheetInputSchema = z.strictObject({
     .optional(),
 });
 export type DaySheetInput = z.input<typeof daySheetInputSchema>;
+
+/**
+ * The letterhead logo (issue 6), printed at the top left of every document. PNG or JPEG, at most
+ * 512 KiB: a logo is printed about an inch wide, and a fax reproduces it in black and white.
+ */
+export const maxLogoBytes = 512 * 1024;
+export const letterheadLogoSchema = z.object({
+  mediaType: z.enum(['image/png', 'image/jpeg']),
+  base64: z.string(),
+});
+export type LetterheadLogoDto = z.output<typeof letterheadLogoSchema>;
+export const setLetterheadLogoInputSchema = z.strictObject({
+  logo: z
+    .strictObject({
+      mediaType: z.enum(['image/png', 'image/jpeg'], { error: 'Pick a PNG or JPEG image for the logo.' }),
+      base64: z
+        .string({ error: 'The image must be sent as base64 text.' })
+        .min(1, { error: 'The image is empty. Pick the logo file again.' })
+        .max(Math.ceil(maxLogoBytes / 3) * 4, {
+          error: 'The logo is larger than 512 KB. Save it smaller (about 600 pixels wide is plenty) and pick it again.',
+        })
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The image did not arrive intact. Pick it again.' }),
+    })
+    .nullable(),
+});

@@ -43,6 +43,18 @@ import {
   patientAppointmentsSchema,
   statusInputSchema,
 } from './appointments';
+import {
+  csvDryRunSchema,
+  csvInputSchema,
+  exportedBundleSchema,
+  exportPatientInputSchema,
+  exportPracticeInputSchema,
+  fhirImportFileSchema,
+  fhirImportInputSchema,
+  fhirImportPreviewSchema,
+  jobRefSchema,
+  jobSchema,
+} from './exchange';
 import { auditPageSchema, auditQuerySchema, auditVerifySchema } from './audit';
 import {
   addDestinationInputSchema,
@@ -125,7 +137,19 @@ import {
   searchOutputSchema,
   updateInputSchema,
 } from './patients';
-import { daySheetInputSchema, printedDocumentSchema } from './print';
+import {
+  disclosureSchema,
+  preparedReleaseSchema,
+  recordReleaseInputSchema,
+  releasableItemsSchema,
+  releaseInputSchema,
+} from './release';
+import {
+  daySheetInputSchema,
+  letterheadLogoSchema,
+  printedDocumentSchema,
+  setLetterheadLogoInputSchema,
+} from './print';
 import {
   codeSearchInputSchema,
   codeSearchOutputSchema,
@@ -200,6 +224,9 @@ export const procedures = {
   'users.setActive': procedure('users.manage', setUserActiveInputSchema, userSchema),
   'users.resetPassword': procedure('users.manage', resetPasswordInputSchema, done),
 
+  /** The letterhead logo printed on every document (issue 6); null when none is set. */
+  'practice.letterheadLogo': procedure('session', none, letterheadLogoSchema.nullable()),
+  'practice.setLetterheadLogo': procedure('practice.manage', setLetterheadLogoInputSchema, done),
   'patients.search': procedure('patients.read', searchInputSchema, searchOutputSchema),
   'patients.checkDuplicates': procedure('patients.register', duplicateCheckInputSchema, duplicateCandidatesSchema),
   'patients.register': procedure('patients.register', registerInputSchema, registerOutputSchema),
@@ -359,6 +386,25 @@ export const procedures = {
   'drafts.discard': procedure('session', draftRefSchema, done),
 
   'print.daySheet': procedure('schedule.read', daySheetInputSchema, printedDocumentSchema),
+
+  /** Releasing records (issue 6): choose, render one fax-ready PDF, then record the disclosure when it leaves. */
+  'release.items': procedure('records.release', patientRefSchema, releasableItemsSchema),
+  /** Refused with CONFIRMATION_REQUIRED when an unsigned note is chosen, unless releasePreliminary is set. */
+  'release.prepare': procedure('records.release', releaseInputSchema, preparedReleaseSchema),
+  'release.record': procedure('records.release', recordReleaseInputSchema, disclosureSchema),
+  'release.disclosures': procedure('records.release', patientRefSchema, z.array(disclosureSchema)),
+
+  /** Electronic export and import (issue 6); a patient's bundle is a release, the practice's is a job. */
+  'exchange.exportPatient': procedure('records.release', exportPatientInputSchema, exportedBundleSchema),
+  'exchange.exportPractice': procedure('records.exchange', exportPracticeInputSchema, jobSchema),
+  'exchange.job': procedure('records.exchange', jobRefSchema, jobSchema),
+  'exchange.cancel': procedure('records.exchange', jobRefSchema, jobSchema),
+  'exchange.previewFhirImport': procedure('records.exchange', fhirImportFileSchema, fhirImportPreviewSchema),
+  'exchange.importFhir': procedure('records.exchange', fhirImportInputSchema, jobSchema),
+  /** Reads the file, proposes or applies a column mapping, and lists every row's problems; writes nothing. */
+  'exchange.csvDryRun': procedure('records.exchange', csvInputSchema, csvDryRunSchema),
+  /** Checks again, then writes every row in one transaction or none. */
+  'exchange.importCsv': procedure('records.exchange', csvInputSchema, jobSchema),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -27,6 +27,8 @@ export const permissions = {
   'practice.manage': 'Change practice details and security settings',
   'audit.read': 'Read the audit report',
   'backup.manage': 'Run, schedule and restore backups',
+  'records.release': 'Print, save and fax records for a patient, export a chart, and read its disclosure log',
+  'records.exchange': 'Export the whole practice and import patients from other systems (FHIR, CSV)',
 } as const;
 export type Permission = keyof typeof permissions;
 
@@ -43,6 +45,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'schedule.manage',
     'audit.read',
     'backup.manage',
+    'records.release',
+    'records.exchange',
   ],
   physician: [
     'patients.read',
@@ -54,6 +58,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'templates.manage',
     'schedule.read',
     'schedule.book',
+    'records.release',
   ],
   nurse: [
     'patients.read',
@@ -63,8 +68,16 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'chart.write',
     'schedule.read',
     'schedule.book',
+    'records.release',
   ],
-  front_desk: ['patients.read', 'patients.register', 'patients.edit', 'schedule.read', 'schedule.book'],
+  front_desk: [
+    'patients.read',
+    'patients.register',
+    'patients.edit',
+    'schedule.read',
+    'schedule.book',
+    'records.release',
+  ],
 };
 
 export const can = (role: Role, permission: Permission): boolean => rolePermissions[role].includes(permission);

@@ -89,6 +89,13 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'schedule.room': 'Room added or changed',
   'schedule.type': 'Appointment type added or changed',
   'print.day-sheet': 'Day sheet printed',
+  'release.preview': 'Records packet previewed',
+  'release.disclose': 'Records released (disclosure)',
+  'export.patient': 'Chart exported (FHIR)',
+  'export.practice': 'Whole practice exported',
+  'import.fhir': 'FHIR bundle imported',
+  'import.csv': 'Demographics CSV imported',
+  'practice.letterhead-logo': 'Letterhead logo changed',
 };
 
 export const auditActionLabel = (action: string): string =>
