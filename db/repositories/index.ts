@@ -20,6 +20,8 @@ export * as notes from './notes';
 export * as patients from './patients';
 export * as practice from './practice';
 export * as recalls from './recalls';
+export * as releaseChoices from './release-choices';
+export * as releaseReads from './release-reads';
 export * as scheduleSetup from './schedule-setup';
 export { foldForSearch, phoneSearchTokens } from './search-keys';
 export * as users from './users';

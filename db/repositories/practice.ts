@@ -7,7 +7,10 @@ export type PracticeFields = Omit<PracticeRow, 'id' | 'keyId' | 'nextMrn' | 'cre
 
 export const insertPractice = (
   db: ChartDb,
-  fields: Omit<PracticeRow, 'id' | 'nextMrn' | 'temperatureUnit' | 'timeZone'>,
+  fields: Omit<
+    PracticeRow,
+    'id' | 'nextMrn' | 'temperatureUnit' | 'timeZone' | 'letterheadLogo' | 'letterheadLogoType'
+  >,
 ): void => {
   db.insert(practice)
     .values({ ...fields, id: 1 })

@@ -43,18 +43,6 @@ import {
   patientAppointmentsSchema,
   statusInputSchema,
 } from './appointments';
-import {
-  csvDryRunSchema,
-  csvInputSchema,
-  exportedBundleSchema,
-  exportPatientInputSchema,
-  exportPracticeInputSchema,
-  fhirImportFileSchema,
-  fhirImportInputSchema,
-  fhirImportPreviewSchema,
-  jobRefSchema,
-  jobSchema,
-} from './exchange';
 import { auditPageSchema, auditQuerySchema, auditVerifySchema } from './audit';
 import {
   addDestinationInputSchema,
@@ -90,6 +78,18 @@ import {
   encounterWrites,
   providerListSchema,
 } from './encounters';
+import {
+  csvDryRunSchema,
+  csvInputSchema,
+  exportedBundleSchema,
+  exportPatientInputSchema,
+  exportPracticeInputSchema,
+  fhirImportFileSchema,
+  fhirImportInputSchema,
+  fhirImportPreviewSchema,
+  jobRefSchema,
+  jobSchema,
+} from './exchange';
 import { faceSheetSchema } from './face-sheet';
 import {
   familyHistoryListSchema,
@@ -138,13 +138,6 @@ import {
   updateInputSchema,
 } from './patients';
 import {
-  disclosureSchema,
-  preparedReleaseSchema,
-  recordReleaseInputSchema,
-  releasableItemsSchema,
-  releaseInputSchema,
-} from './release';
-import {
   daySheetInputSchema,
   letterheadLogoSchema,
   printedDocumentSchema,
@@ -165,6 +158,13 @@ import {
   setRecallInputSchema,
   updateRecallInputSchema,
 } from './recalls';
+import {
+  disclosureSchema,
+  preparedReleaseSchema,
+  recordReleaseInputSchema,
+  releasableItemsSchema,
+  releaseInputSchema,
+} from './release';
 import {
   addDayOffInputSchema,
   appointmentTypeSchema,

@@ -7,7 +7,13 @@ import { pdfPageTexts } from '../../helpers/pdf-text';
 
 /** The document pipeline under every printed document (ARCHITECTURE.md section 6). */
 const frame = {
-  letterhead: { name: 'Harbor & Hill <Clinic>', address: '2 Pier Rd, Bay City, MI 48706', phone: '555-0100', fax: '' },
+  letterhead: {
+    name: 'Harbor & Hill <Clinic>',
+    address: '2 Pier Rd, Bay City, MI 48706',
+    phone: '555-0100',
+    fax: '',
+    logoDataUrl: null,
+  },
   title: 'Test document',
   subject: 'Subject "quoted"',
   printed: 'Printed 03/09/2026 8:00 AM by olivia',

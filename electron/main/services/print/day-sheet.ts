@@ -1,7 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
 import type { repositories } from '../../../../db';
 import type { AppointmentStatus } from '../../../contract/appointments';
+import { clockTime, longDate, plural } from './formats';
 import { type Html, html } from './html';
+import { usDate } from './letterhead';
 
 /**
  * The day sheet (issue 5): for one practice-zone day, a section per provider (each on its own page,
@@ -20,27 +21,6 @@ export const statusWords: Record<AppointmentStatus, string> = {
   cancelled: 'Cancelled',
   'no-show': 'No-show',
 };
-
-/** "Monday, March 9, 2026" for a YYYY-MM-DD calendar date (a practice-zone day, so no zone applies). */
-const longDate = (isoDate: string): string =>
-  Temporal.PlainDate.from(isoDate).toLocaleString('en-US', {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  });
-
-/** "03/09/1961": dates of birth as US forms print them. */
-const usDate = (isoDate: string): string => {
-  const [year, month, day] = isoDate.split('-');
-  return `${month}/${day}/${year}`;
-};
-
-/** "9:05 AM" in the practice's zone. */
-const clockTime = (instant: string, zone: string): string =>
-  Temporal.Instant.from(instant)
-    .toZonedDateTimeISO(zone)
-    .toLocaleString('en-US', { hour: 'numeric', minute: '2-digit' });
 
 const minutesBetween = (start: string, end: string): number =>
   Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
@@ -67,8 +47,6 @@ export const daySheetSections = (providers: ProviderRow[], rows: AppointmentRow[
       cancelled: mine.filter((row) => row.status === 'cancelled'),
     };
   });
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 const sectionSummary = (section: DaySheetSection): string => {
   const noShows = section.booked.filter((row) => row.status === 'no-show').length;

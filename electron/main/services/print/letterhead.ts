@@ -16,7 +16,27 @@ export const letterheadOf = (practice: repositories.practice.PracticeRow): Lette
     .join(', '),
   phone: practice.phone,
   fax: practice.fax,
+  logoDataUrl:
+    practice.letterheadLogo && practice.letterheadLogoType
+      ? `data:${practice.letterheadLogoType};base64,${practice.letterheadLogo.toString('base64')}`
+      : null,
 });
+
+/** "03/09/1961": dates as US forms print them. */
+export const usDate = (isoDate: string): string => {
+  const [year, month, day] = isoDate.split('-');
+  return `${month}/${day}/${year}`;
+};
+
+/**
+ * Who a patient document is about, on every page (issue 6 "Page format"): "Lopez, Maria J. · DOB
+ * 03/09/1961 · MRN 100234". Family name first, as a records clerk files it.
+ */
+export const patientSubject = (patient: repositories.patients.PatientRecord): string => {
+  const given = [patient.legalGivenName, patient.legalMiddleName].filter(Boolean).join(' ');
+  const name = [`${patient.legalFamilyName}, ${given}`, patient.suffix].filter(Boolean).join(' ');
+  return `${name} · DOB ${usDate(patient.birthDate)} · MRN ${patient.mrn}`;
+};
 
 /** The zone printed times are in: the practice's, or this computer's when the practice has not set one. */
 export const printZone = (practice: repositories.practice.PracticeRow): string =>

@@ -14,6 +14,8 @@ export interface Letterhead {
   address: string;
   phone: string;
   fax: string;
+  /** The practice logo as a data: URL (PNG or JPEG), printed in grey tones at the top left; null when none is set. */
+  logoDataUrl: string | null;
 }
 
 export interface PageFrame {
@@ -47,10 +49,17 @@ const letterheadLine = (letterhead: Letterhead): string =>
     .filter(Boolean)
     .join(' · ');
 
+/** Grey tones keep a coloured logo legible on a black-and-white fax; its height fits the header's band. */
+const logoImage = (dataUrl: string | null): Html | null =>
+  dataUrl === null
+    ? null
+    : html`<img src="${dataUrl}" alt="" style="float:left;height:0.42in;max-width:1.6in;margin-right:8pt;filter:grayscale(1);">`;
+
 const headerTemplate = (frame: PageFrame): Html => html`<div style="${runningStyle}">
+  ${logoImage(frame.letterhead.logoDataUrl)}
   <div style="font-weight:bold;font-size:11pt;">${frame.letterhead.name}</div>
   <div style="font-size:10pt;">${letterheadLine({ ...frame.letterhead, name: '' })}</div>
-  <div style="display:flex;justify-content:space-between;gap:12pt;border-bottom:1pt solid #000;padding-bottom:2pt;margin-top:2pt;">
+  <div style="clear:both;display:flex;justify-content:space-between;gap:12pt;border-bottom:1pt solid #000;padding-bottom:2pt;margin-top:2pt;">
     <span style="font-weight:bold;">${frame.title}</span><span>${frame.subject}</span>
   </div>
 </div>`;
@@ -64,7 +73,7 @@ const footerTemplate = (frame: PageFrame): Html => html`<div style="${runningSty
 </div>`;
 
 /** The body's stylesheet: plain black type on white, tables with ruled rows, headings that stay with their text. */
-const documentCss = new Html(`
+export const documentCss = new Html(`
   @page { size: letter; }
   html { -webkit-print-color-adjust: economy; }
   body { margin: 0; font-family: ${fontStack}; font-size: 10pt; font-variant-ligatures: none; line-height: 1.3; color: #000; background: #fff; }
@@ -79,6 +88,14 @@ const documentCss = new Html(`
   section + section { break-before: page; }
   .muted { font-style: italic; }
   .nowrap { white-space: nowrap; }
+  .text { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .fields th { width: 32%; border-bottom-width: 0.75pt; }
+  .abnormal { font-weight: bold; }
+  .preliminary { border: 2pt solid #000; padding: 6pt 8pt; margin: 0 0 8pt; font-size: 14pt; font-weight: bold; }
+  .preliminary span { display: block; font-size: 10pt; font-weight: normal; }
+  .hash { font-size: 10pt; overflow-wrap: anywhere; }
+  .addendum { border-left: 2pt solid #000; padding: 0 0 0 6pt; margin: 8pt 0; }
+  .signature { margin-top: 28pt; break-inside: avoid; }
 `);
 
 /** A complete, self-contained HTML document (no scripts, links or external resources) and its PDF options. */
