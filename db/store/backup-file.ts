@@ -93,16 +93,16 @@ export const fingerprintDatabase = (sqlite: Database.Database): DatabaseFingerpr
 };
 
 /** Paths SQLite could read as a URI, or that could carry a key into a file name, are refused. */
-export const assertPlainBackupPath = (path: string): void => {
+export const assertPlainBackupPath = (path: string, noun = 'backup'): void => {
   if (!isAbsolute(path))
     throw new ChartroomError(
       'BAD_REQUEST',
-      'A backup path must be a full path, starting from the drive or root folder.',
+      `The ${noun} path must be a full path, starting from the drive or root folder.`,
     );
   if (/[?#]|file:|key=/i.test(path)) {
     throw new ChartroomError(
       'BAD_REQUEST',
-      'The backup path contains "?", "#", "file:" or "key=", which Chartroom never uses in file paths. Choose a plain folder.',
+      `The ${noun} path contains "?", "#", "file:" or "key=", which Chartroom never uses in file paths. Choose a plain folder.`,
     );
   }
 };

@@ -24,6 +24,10 @@ export const encounterTypeLabels: Record<EncounterType, string> = {
   other: 'Other',
 };
 
+/** "Office visit" for a stored type; a type this version does not know prints as stored. */
+export const encounterTypeWords = (type: string): string =>
+  Object.hasOwn(encounterTypeLabels, type) ? encounterTypeLabels[type as EncounterType] : type;
+
 export const encounterInputSchema = z.strictObject({
   date: pastDate('Encounter date'),
   providerId: z.number({ error: 'Pick the provider.' }).int().positive({ error: 'Pick the provider.' }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { JobDto, jobKinds } from '../../../contract/exchange';
 import { ChartroomError } from '../../../contract/errors';
+import type { JobDto, jobKinds } from '../../../contract/exchange';
 
 type JobKind = (typeof jobKinds)[number];
 
@@ -102,13 +102,15 @@ export class JobRegistry {
 
   get(jobId: string): JobDto {
     const job = this.#jobs.get(jobId);
-    if (!job) throw new ChartroomError('NOT_FOUND', 'That job is not known. It may have ended when Chartroom restarted.');
+    if (!job)
+      throw new ChartroomError('NOT_FOUND', 'That job is not known. It may have ended when Chartroom restarted.');
     return job.dto;
   }
 
   cancel(jobId: string): JobDto {
     const job = this.#jobs.get(jobId);
-    if (!job) throw new ChartroomError('NOT_FOUND', 'That job is not known. It may have ended when Chartroom restarted.');
+    if (!job)
+      throw new ChartroomError('NOT_FOUND', 'That job is not known. It may have ended when Chartroom restarted.');
     if (job.dto.state === 'running') job.cancelled = true;
     return job.dto;
   }

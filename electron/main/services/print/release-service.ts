@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { type ChartStore, repositories, withTransaction } from '../../../../db';
+import { encounterTypeWords } from '../../../contract/encounters';
 import { ChartroomError } from '../../../contract/errors';
 import type { ParsedInputOf } from '../../../contract/procedures';
 import type {
@@ -62,7 +63,7 @@ export class ReleaseService {
     return {
       notes: repositories.releaseChoices.noteChoices(store.db, patientId).map((note) => ({
         noteId: note.noteId,
-        label: `${usDate(note.date)} · ${note.encounterType} · ${note.templateName} · ${note.authorName}`,
+        label: `${usDate(note.date)} · ${encounterTypeWords(note.encounterType)} · ${note.templateName} · ${note.authorName}`,
         signed: note.status === 'signed',
       })),
       labPanels: repositories.releaseChoices.labPanelChoices(store.db, patientId).map((panel) => ({

@@ -1,4 +1,5 @@
 import { type ChartStore, repositories } from '../../../../../db';
+import { encounterTypeWords } from '../../../../contract/encounters';
 import { noteStatusLabels } from '../../../../contract/notes';
 import { instantToWallClock } from '../../scheduling/zoned-time';
 import { statusWords } from '../day-sheet';
@@ -11,7 +12,6 @@ import { flagWords } from './lab-report';
 import { currentMedicationsBlock } from './medication-list';
 import { emptyState } from './parts';
 import { activeProblemsBlock } from './problem-list';
-import { encounterTypeWords } from './visit-note';
 import { latestVitalsBlock } from './vitals';
 
 /** As many as the chart's face sheet shows (services/chart/face-sheet.ts). */

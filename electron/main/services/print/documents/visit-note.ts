@@ -1,5 +1,5 @@
 import { type ChartStore, repositories } from '../../../../../db';
-import { type EncounterType, encounterTypeLabels } from '../../../../contract/encounters';
+import { encounterTypeWords } from '../../../../contract/encounters';
 import { noteStatusLabels } from '../../../../contract/notes';
 import { staffNames } from '../../chart/encounters';
 import { hashAddendum, hashNote } from '../../chart/note-hash';
@@ -20,8 +20,6 @@ export interface PrintedNote {
   addenda: repositories.notes.AddendumRow[];
   names: Map<number, string>;
 }
-
-export const encounterTypeWords = (type: string): string => encounterTypeLabels[type as EncounterType] ?? type;
 
 /** The note, if it is on this patient's chart; refused in plain words otherwise (the wrong-chart guard). */
 export const chosenNote = (store: ChartStore, context: ReleaseContext, noteId: number): PrintedNote =>
