@@ -31,6 +31,31 @@ interface Ctx {
   unique: string;
 }
 
+const matrixBundle = {
+  name: 'matrix.json',
+  contentBase64: Buffer.from(
+    JSON.stringify({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          fullUrl: 'urn:uuid:5b0c2f4e-0000-4000-8000-000000000001',
+          resource: {
+            resourceType: 'Patient',
+            name: [{ family: 'Matrix', given: ['Mia'] }],
+            birthDate: '1970-01-02',
+            gender: 'female',
+          },
+        },
+      ],
+    }),
+  ).toString('base64'),
+};
+const matrixCsv = (row: string) => ({
+  name: 'matrix.csv',
+  contentBase64: Buffer.from(`Last Name,First Name,DOB,Sex\n${row}\n`).toString('base64'),
+});
+
 interface Case {
   input: (ctx: Ctx) => unknown;
   /** What a caller who may use the procedure gets with this input; 'ok' unless the input is refused by design. */
@@ -553,6 +578,37 @@ const cases: Record<ProcedureName, Case> = {
   'drafts.discard': { input: () => ({ key: 'matrix:draft' }) },
   // Renders a real (empty) day sheet in system Chromium for each role that may read the schedule.
   'print.daySheet': { input: () => ({ date: '2031-07-01' }) },
+  'practice.letterheadLogo': { input: () => ({}) },
+  'practice.setLetterheadLogo': { input: () => ({ logo: null }) },
+  'release.items': { input: ({ patientId }) => ({ patientId }) },
+  'release.prepare': {
+    input: ({ patientId }) => ({
+      patientId,
+      items: [{ kind: 'demographics' }],
+      recipient: { name: 'Maria Lopez' },
+      purpose: 'patient-request',
+    }),
+  },
+  'release.record': { input: () => ({ packetId: randomUUID(), medium: 'print' }), whenAllowed: 'NOT_FOUND' },
+  'release.disclosures': { input: ({ patientId }) => ({ patientId }) },
+  'exchange.exportPatient': {
+    input: ({ patientId }) => ({ patientId, recipient: { name: 'Maria Lopez' }, purpose: 'patient-request' }),
+  },
+  // A folder that is not there: fully checked, then refused, so no job starts and nothing is written.
+  'exchange.exportPractice': {
+    input: () => ({ folder: '/nonexistent/chartroom-exports', recipientName: 'Record retention', purpose: 'legal' }),
+    whenAllowed: 'DESTINATION_UNAVAILABLE',
+  },
+  'exchange.job': { input: () => ({ jobId: randomUUID() }), whenAllowed: 'NOT_FOUND' },
+  'exchange.cancel': { input: () => ({ jobId: randomUUID() }), whenAllowed: 'NOT_FOUND' },
+  // Looking at a file writes nothing; the imports are refused after the permission check, before any job starts.
+  'exchange.previewFhirImport': { input: () => ({ file: matrixBundle }) },
+  'exchange.importFhir': {
+    input: () => ({ file: matrixBundle, decisions: [{ reference: 'urn:uuid:not-in-the-file', action: 'skip' }] }),
+    whenAllowed: 'BAD_REQUEST',
+  },
+  'exchange.csvDryRun': { input: () => ({ file: matrixCsv('Smith,Ann,01/02/1970,F') }) },
+  'exchange.importCsv': { input: () => ({ file: matrixCsv('Smith,Ann,13/45/1970,F') }), whenAllowed: 'BAD_REQUEST' },
 };
 
 const accessOf = (name: ProcedureName) => procedures[name].access;

@@ -2,12 +2,20 @@ import { repositories } from '../../../db';
 import { ChartroomError } from '../../contract/errors';
 import { recordAudit } from '../services/audit';
 import { discardDraft, getDraft, saveDraft } from '../services/drafts';
-import { readPractice, toPracticeDto, updatePractice } from '../services/practice';
+import {
+  readLetterheadLogo,
+  readPractice,
+  setLetterheadLogo,
+  toPracticeDto,
+  updatePractice,
+} from '../services/practice';
 import { initialisePractice, setupStatus } from '../services/setup';
 import { backupHandlers } from './backup-handlers';
 import { chartHandlers } from './chart-handlers';
+import { exchangeHandlers } from './exchange-handlers';
 import { printHandlers } from './print-handlers';
 import { recallHandlers } from './recall-handlers';
+import { releaseHandlers } from './release-handlers';
 import { actor, type CallContext, type HandlerTable } from './router';
 import { scheduleHandlers } from './schedule-handlers';
 import { scheduleSetupHandlers } from './schedule-setup-handlers';
@@ -27,6 +35,8 @@ export const handlers: HandlerTable = {
   ...printHandlers,
   ...scheduleSetupHandlers,
   ...recallHandlers,
+  ...releaseHandlers,
+  ...exchangeHandlers,
   'setup.status': ({ services }) => setupStatus(services.vault),
   'setup.initialise': ({ services, connection }, input) =>
     initialisePractice(services.vault, connection.workstation, input),
@@ -59,6 +69,8 @@ export const handlers: HandlerTable = {
 
   'practice.get': (ctx) => toPracticeDto(readPractice(store(ctx))),
   'practice.update': (ctx, input) => updatePractice(store(ctx), actor(ctx), input),
+  'practice.letterheadLogo': (ctx) => readLetterheadLogo(store(ctx)),
+  'practice.setLetterheadLogo': (ctx, input) => setLetterheadLogo(store(ctx), actor(ctx), input),
 
   'users.list': (ctx) => ctx.services.users.list(),
   'users.create': (ctx, input) => ctx.services.users.create(actor(ctx), input),

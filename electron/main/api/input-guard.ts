@@ -1,5 +1,6 @@
 import { maxIcd10FileBase64Chars, maxIcd10FileBytes } from '../../contract/code-sets';
 import { base64DecodedLength, maxDocumentBase64Chars, oversizedDocumentMessage } from '../../contract/documents';
+import { maxImportFileBase64Chars, maxImportFileBytes } from '../../contract/exchange';
 
 /**
  * Checks done before schema parsing (SECURITY.md S11): payload size, nesting depth and keys that
@@ -30,7 +31,24 @@ export const largeFieldAllowances: Readonly<
     tooLarge: () =>
       `The file is larger than ${maxIcd10FileBytes / 1024 / 1024} MB; the CMS code file is about 10 MB. Pick icd10cm-codes-YYYY.txt.`,
   },
+  ...importFileAllowances(),
 };
+
+/** A FHIR bundle or CSV picked for import (issue 6): one file per call, up to the contract's 50 MiB. */
+function importFileAllowances() {
+  const allowance = {
+    path: ['file', 'contentBase64'],
+    maxChars: maxImportFileBase64Chars,
+    tooLarge: (value: string) =>
+      `The file is ${Math.ceil(base64DecodedLength(value) / 1024 / 1024)} MB; an import file can be at most ${maxImportFileBytes / 1024 / 1024} MB. Export fewer patients per file and import them one file at a time.`,
+  };
+  return Object.fromEntries(
+    ['exchange.previewFhirImport', 'exchange.importFhir', 'exchange.csvDryRun', 'exchange.importCsv'].map((name) => [
+      name,
+      allowance,
+    ]),
+  );
+}
 
 /** The largest request body a transport may accept: the general limit plus the largest allowance. */
 export const maxRequestBytes =

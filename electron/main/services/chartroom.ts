@@ -15,8 +15,12 @@ import { NoteTemplateService } from './chart/note-templates';
 import { NoteService } from './chart/notes';
 import { ProblemService } from './chart/problems';
 import { VitalsService } from './chart/vitals';
+import { ExportService } from './exchange/export-service';
+import { ImportService } from './exchange/import-service';
+import { JobRegistry } from './exchange/jobs';
 import { PatientService } from './patients/service';
 import { noPdfEngine, type PdfPort } from './print/pdf-port';
+import { ReleaseService } from './print/release-service';
 import { PrintService } from './print/service';
 import { AppointmentService } from './scheduling/appointments';
 import { RecallService } from './scheduling/recalls';
@@ -52,6 +56,11 @@ export interface ChartroomServices {
   socialHistory: SocialHistoryService;
   pdf: PdfPort;
   print: PrintService;
+  release: ReleaseService;
+  /** Long exports and imports (issue 6), watched by polling and cancellable. */
+  jobs: JobRegistry;
+  exportService: ExportService;
+  importService: ImportService;
   scheduleSetup: ScheduleSetupService;
 }
 
@@ -71,6 +80,7 @@ export const createServices = (options: {
   const noteTemplates = new NoteTemplateService(() => vault.store);
   const labs = new LabService(() => vault.store);
   const pdf = options.pdf ?? noPdfEngine;
+  const jobs = new JobRegistry(options.now);
   return {
     vault,
     sessions,
@@ -96,6 +106,10 @@ export const createServices = (options: {
     socialHistory: new SocialHistoryService(() => vault.store),
     pdf,
     print: new PrintService(() => vault.store, pdf, options.now),
+    release: new ReleaseService(() => vault.store, pdf, options.now),
+    jobs,
+    exportService: new ExportService(() => vault.store, jobs, options.appVersion, options.now),
+    importService: new ImportService(() => vault.store, jobs, options.now),
     scheduleSetup: new ScheduleSetupService(() => vault.store),
     backup: new BackupService({
       vault,

@@ -24,6 +24,25 @@ const longDate = (iso: string) =>
     timeZone: 'UTC',
   });
 
+/**
+ * A new chart: the next MRN, the demographics row, its search keys and its first history version.
+ * Registration and the imports (issue 6) share it, so an imported patient is stored exactly as a
+ * registered one. Call it inside the caller's transaction; the caller writes its own audit row.
+ */
+export const insertNewPatient = (
+  store: ChartStore,
+  actor: Actor,
+  fields: PatientFields,
+  note: string,
+): repositories.patients.PatientRecord =>
+  repositories.patients.insertPatient(store.db, {
+    mrn: repositories.practice.allocateMrn(store.db),
+    fields,
+    userId: actor.userId,
+    now: new Date().toISOString(),
+    note,
+  });
+
 /** Registration, demographics, history and search (issue 2; PRODUCT.md capability 2). */
 export class PatientService {
   readonly #store: () => ChartStore;
@@ -84,17 +103,9 @@ export class PatientService {
       const candidates = this.checkDuplicates(input.patient);
       if (candidates.length > 0 && !input.duplicateOverride)
         return { status: 'possible-duplicates' as const, candidates };
-      const mrn = repositories.practice.allocateMrn(store.db);
-      const now = new Date().toISOString();
       const note =
         candidates.length > 0 ? `Registered despite possible duplicates: ${input.duplicateOverride?.reason}` : '';
-      const record = repositories.patients.insertPatient(store.db, {
-        mrn,
-        fields: input.patient,
-        userId: actor.userId,
-        now,
-        note,
-      });
+      const record = insertNewPatient(store, actor, input.patient, note);
       recordAudit(store, {
         ...actor,
         action: 'patient.register',

@@ -1,0 +1,277 @@
+import { type ChartStore, repositories, withTransaction } from '../../../../../db';
+import { ChartroomError } from '../../../../contract/errors';
+import { recordAudit } from '../../audit';
+import type { AllergyService } from '../../chart/allergies';
+import type { DocumentService } from '../../chart/documents';
+import type { EncounterService } from '../../chart/encounters';
+import type { ImmunizationService } from '../../chart/immunizations';
+import type { LabService } from '../../chart/labs';
+import type { MedicationService } from '../../chart/medications';
+import { hashNote } from '../../chart/note-hash';
+import type { ProblemService } from '../../chart/problems';
+import type { VitalsService } from '../../chart/vitals';
+import type { Actor } from '../../context';
+import { insertNewPatient } from '../../patients/service';
+import type { JobProgress } from '../jobs';
+import type { BundleEntry } from './bundle';
+import { identifierList } from './patient';
+import type { ImportPlan, PatientPlan } from './plan';
+import { nameOf } from './values';
+
+export interface ChartServices {
+  problems: ProblemService;
+  medications: MedicationService;
+  allergies: AllergyService;
+  immunizations: ImmunizationService;
+  vitals: VitalsService;
+  labs: LabService;
+  encounters: EncounterService;
+  documents: DocumentService;
+}
+
+export type Decision =
+  | { reference: string; action: 'create' }
+  | { reference: string; action: 'merge'; patientId: number }
+  | { reference: string; action: 'skip' };
+
+const counted = [
+  'problems',
+  'medications',
+  'allergies',
+  'immunizations',
+  'vitals',
+  'labs',
+  'encounters',
+  'notes',
+  'documents',
+] as const;
+type Counts = Record<(typeof counted)[number] | 'alreadyOnChart', number>;
+const nouns: Record<keyof Counts, string> = {
+  problems: 'problems',
+  medications: 'medications',
+  allergies: 'allergies',
+  immunizations: 'immunizations',
+  vitals: 'vitals sets',
+  labs: 'lab panels',
+  encounters: 'encounters',
+  notes: 'notes',
+  documents: 'documents',
+  alreadyOnChart: 'already on the chart',
+};
+
+/** Every bundle patient needs a decision, and only bundle patients may have one. */
+export const checkDecisions = (plan: ImportPlan, decisions: readonly Decision[]): Map<string, Decision> => {
+  const byReference = new Map(decisions.map((decision) => [decision.reference, decision]));
+  const known = new Set(plan.patients.map((patient) => patient.entry.fullUrl));
+  const stray = decisions.find((decision) => !known.has(decision.reference));
+  if (stray)
+    throw new ChartroomError('BAD_REQUEST', `${stray.reference} is not a patient in this file. Review the file again.`);
+  const undecided = plan.patients.find((patient) => !byReference.has(patient.entry.fullUrl));
+  if (undecided)
+    throw new ChartroomError(
+      'BAD_REQUEST',
+      `Decide for ${undecided.name}: add as new, add to the matching chart, or skip.`,
+    );
+  return byReference;
+};
+
+/**
+ * Writes the plan in ONE transaction through the chart services' own add operations (their rules,
+ * version rows and audit rows), so a failure anywhere, including a rule only the store can check,
+ * leaves nothing behind. An item the chart already holds (the same active problem, vitals at the same
+ * time) is counted and passed over: the services refuse it as a duplicate inside its own savepoint.
+ */
+export const writePlan = (
+  store: ChartStore,
+  actor: Actor,
+  services: ChartServices,
+  plan: ImportPlan,
+  decisions: Map<string, Decision>,
+  fileName: string,
+  progress: JobProgress,
+): string => {
+  const counts: Counts = Object.fromEntries([...counted, 'alreadyOnChart'].map((key) => [key, 0])) as Counts;
+  const outcome = { created: 0, merged: 0, skipped: 0 };
+  progress.phase('Saving charts', plan.patients.length);
+  withTransaction(store, () => {
+    plan.patients.forEach((patientPlan, index) => {
+      const decision = decisions.get(patientPlan.entry.fullUrl);
+      if (!decision || decision.action === 'skip') outcome.skipped++;
+      else {
+        const patientId =
+          decision.action === 'create' ? createChart(store, actor, patientPlan, fileName) : decision.patientId;
+        if (decision.action === 'merge' && !repositories.patients.getPatient(store.db, patientId))
+          throw new ChartroomError(
+            'NOT_FOUND',
+            `The chart chosen for ${patientPlan.name} no longer exists. Review the file again.`,
+          );
+        outcome[decision.action === 'create' ? 'created' : 'merged']++;
+        writeChartItems(store, actor, services, patientPlan, patientId, fileName, counts);
+      }
+      progress.advance(index + 1);
+    });
+    recordAudit(store, {
+      ...actor,
+      action: 'import.fhir',
+      entity: 'file',
+      entityId: fileName,
+      detail: [
+        `created=${outcome.created}`,
+        `merged=${outcome.merged}`,
+        `skipped=${outcome.skipped}`,
+        ...Object.entries(counts).map(([key, value]) => `${key}=${value}`),
+      ].join('; '),
+    });
+  });
+  return describe(outcome, counts, plan.ignored);
+};
+
+const createChart = (store: ChartStore, actor: Actor, plan: PatientPlan, fileName: string): number => {
+  const identifiers = identifierList(plan.patient);
+  const note = `Imported from ${fileName}${identifiers.length > 0 ? `; identifiers there: ${identifiers.join(', ')}` : ''}`;
+  return insertNewPatient(store, actor, plan.demographics, note.slice(0, 1000)).id;
+};
+
+/** Runs one add; a duplicate is counted, any other refusal stops the import naming the resource. */
+const addOne = (entry: BundleEntry, counts: Counts, add: () => unknown): boolean => {
+  try {
+    add();
+    return true;
+  } catch (error) {
+    if (error instanceof ChartroomError && error.code === 'CONFLICT') {
+      counts.alreadyOnChart++;
+      return false;
+    }
+    if (error instanceof ChartroomError)
+      throw new ChartroomError(
+        'BAD_REQUEST',
+        `${nameOf(entry)} cannot be imported: ${error.message} Nothing was imported.`,
+      );
+    throw error;
+  }
+};
+
+const writeChartItems = (
+  store: ChartStore,
+  actor: Actor,
+  services: ChartServices,
+  plan: PatientPlan,
+  patientId: number,
+  fileName: string,
+  counts: Counts,
+): void => {
+  const each = <T>(key: keyof Counts, items: { entry: BundleEntry; fields: T }[], add: (fields: T) => unknown) => {
+    for (const item of items) if (addOne(item.entry, counts, () => add(item.fields))) counts[key]++;
+  };
+  each('problems', plan.problems, (fields) => services.problems.add(actor, patientId, fields));
+  each('medications', plan.medications, (fields) => services.medications.add(actor, patientId, fields));
+  each('allergies', plan.allergies, (fields) => services.allergies.add(actor, patientId, fields));
+  if (plan.noKnownAllergies) addOne(plan.entry, counts, () => services.allergies.markNoKnown(actor, patientId));
+  each('immunizations', plan.immunizations, (fields) => services.immunizations.add(actor, patientId, fields));
+  each('vitals', plan.vitals, (fields) => services.vitals.add(actor, patientId, fields));
+  for (const panel of plan.labs) {
+    const added = addOne(panel.entry, counts, () =>
+      services.labs.addPanel(
+        actor,
+        patientId,
+        {
+          name: panel.fields.name,
+          collectedAt: panel.fields.collectedAt,
+          orderingProvider: panel.fields.orderingProvider,
+          performingLab: panel.fields.performingLab,
+          comment: panel.fields.comment,
+          source: 'manual',
+          messageControlId: '',
+          accession: panel.accession,
+        },
+        panel.results,
+      ),
+    );
+    if (added) counts.labs++;
+  }
+  const encounterIds = new Map<string, number>();
+  for (const encounter of plan.encounters) {
+    addOne(encounter.entry, counts, () =>
+      encounterIds.set(encounter.entry.fullUrl, services.encounters.add(actor, patientId, encounter.fields).id),
+    );
+  }
+  counts.encounters += encounterIds.size;
+  for (const note of plan.notes) {
+    const encounterId = encounterIds.get(note.encounterAddress);
+    if (encounterId === undefined) continue;
+    writeSignedNote(store, actor, patientId, encounterId, note.title, importedNoteText(fileName, actor, note.text));
+    counts.notes++;
+  }
+  for (const document of plan.documents) {
+    const added = addOne(document.entry, counts, () =>
+      services.documents.import(actor, { patientId, item: document.fields, file: document.file }),
+    );
+    if (added) counts.documents++;
+  }
+};
+
+const importedNoteText = (fileName: string, actor: Actor, text: string): string =>
+  `Imported from ${fileName} by ${actor.username} on ${new Date().toISOString().slice(0, 10)}. The text below is as the sending system wrote it; its author and signature are named in it.\n\n${text}`;
+
+/**
+ * An imported note is stored signed under the importing user: it was written and signed elsewhere, so
+ * it must never open as a draft here. It is born a draft and sealed with its content hash, exactly as
+ * NoteService seals a note (the store's triggers refuse a note born signed or a signed note changed).
+ */
+const writeSignedNote = (
+  store: ChartStore,
+  actor: Actor,
+  patientId: number,
+  encounterId: number,
+  title: string,
+  text: string,
+): void => {
+  const now = new Date().toISOString();
+  const sections = [{ title: 'Imported note', text }];
+  const draft = repositories.notes.insertNote(store.db, {
+    encounterId,
+    patientId,
+    templateName: title,
+    sections: JSON.stringify(sections),
+    status: 'draft',
+    authorId: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const contentHash = hashNote({
+    noteId: draft.id,
+    patientId,
+    encounterId,
+    sections,
+    signedBy: actor.userId,
+    signedAt: now,
+  });
+  const signed = repositories.notes.updateNote(store.db, draft.id, draft.version, {
+    status: 'signed',
+    signedBy: actor.userId,
+    signedAt: now,
+    contentHash,
+    updatedAt: now,
+  });
+  if (!signed) throw new Error('An imported note changed while it was being written.');
+};
+
+const describe = (
+  outcome: { created: number; merged: number; skipped: number },
+  counts: Counts,
+  ignored: Record<string, number>,
+): string => {
+  const patients = [
+    `${outcome.created} new chart${outcome.created === 1 ? '' : 's'}`,
+    `${outcome.merged} added to existing charts`,
+    ...(outcome.skipped > 0 ? [`${outcome.skipped} patient${outcome.skipped === 1 ? '' : 's'} skipped`] : []),
+  ].join(', ');
+  const items = (Object.keys(nouns) as (keyof Counts)[])
+    .filter((key) => counts[key] > 0)
+    .map((key) => `${counts[key]} ${nouns[key]}`)
+    .join(', ');
+  const left = Object.entries(ignored)
+    .map(([what, count]) => `${what} ×${count}`)
+    .join(', ');
+  return `${patients}. Imported: ${items || 'no chart entries'}.${left ? ` Not imported: ${left}.` : ''}`;
+};
