@@ -125,8 +125,11 @@ test('the front desk sees the allergy line in the banner but no allergy panel', 
   ]);
   await practice.signIn(page, 'front_desk');
   await openChart(page, jane!.mrn, 'Austen, Jane');
-  // The front desk's chart has one section: no clinical tab is even offered.
-  await expect(page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab')).toHaveText(['Demographics']);
+  // The front desk's chart has demographics and the disclosure log: no clinical tab is even offered.
+  await expect(page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab')).toHaveText([
+    'Demographics',
+    'Disclosures',
+  ]);
   await expect(patientBanner(page).getByText('Allergies not recorded')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Demographics' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Allergies', exact: true })).toHaveCount(0);

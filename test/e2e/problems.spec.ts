@@ -125,8 +125,11 @@ test('the front desk sees no problem list', async ({ page, practice }) => {
   ]);
   await practice.signIn(page, 'front_desk');
   await openChart(page, jane!.mrn, 'Austen, Jane');
-  // The front desk's chart has one section: no clinical tab is even offered.
-  await expect(page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab')).toHaveText(['Demographics']);
+  // The front desk's chart has demographics and the disclosure log: no clinical tab is even offered.
+  await expect(page.getByRole('tablist', { name: 'Chart sections' }).getByRole('tab')).toHaveText([
+    'Demographics',
+    'Disclosures',
+  ]);
   await expect(page.getByRole('region', { name: 'Demographics' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Problems', exact: true })).toHaveCount(0);
 });

@@ -35,3 +35,35 @@ export const registerPatients = async (practice: PreviewPractice, patients: Pati
 /** How many patients the store holds, read from the open store, e.g. to prove that nothing was registered. */
 export const countPatients = (practice: PreviewPractice): number =>
   (practice.app.services.vault.store.sqlite.prepare('SELECT COUNT(*) AS n FROM patients').get() as { n: number }).n;
+
+/**
+ * A visit note by the physician on the patient's chart (an office visit on `date` with the default
+ * template), signed with an assessment or left as a draft. Returns the note's id.
+ */
+export const addVisitNote = async (
+  practice: PreviewPractice,
+  patientId: number,
+  { date, signed }: { date: string; signed: boolean },
+): Promise<number> => {
+  const doctor = await apiCaller(practice, 'physician');
+  const [provider] = await doctor.must('encounters.providers', {});
+  const template = (await doctor.must('noteTemplates.list', {})).find((entry) => entry.isDefault)!;
+  const encounter = await doctor.must('encounters.add', {
+    patientId,
+    item: { date, providerId: provider!.id, type: 'office-visit', reason: 'Follow-up' },
+  });
+  const note = await doctor.must('notes.create', { patientId, encounterId: encounter.id, templateId: template.id });
+  if (signed) {
+    await doctor.must('notes.sign', {
+      patientId,
+      noteId: note.id,
+      expectedVersion: note.version,
+      sections: note.sections.map((section) => ({
+        title: section.title,
+        text: section.title === 'Assessment' ? 'Hypertension, well controlled.' : section.text,
+      })),
+    });
+  }
+  await doctor.must('auth.logout', {});
+  return note.id;
+};

@@ -87,7 +87,7 @@ describe('a records packet', () => {
   it('lists what the chart offers without its content: notes with their signed state, and counts', async () => {
     const items = await frontDesk.must('release.items', { patientId });
     expect(items.notes.map((note) => note.signed)).toEqual([false, true]);
-    expect(items.notes[1]?.label).toMatch(/^02\/02\/2026 · office-visit · SOAP · /);
+    expect(items.notes[1]?.label).toMatch(/^02\/02\/2026 · Office visit · SOAP · /);
     expect(items.counts).toMatchObject({ medications: 40, disclosures: 0 });
   });
 

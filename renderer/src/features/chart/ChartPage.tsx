@@ -1,5 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useSession } from '../auth';
+import { ReleaseRecordsButton } from '../release';
 import { PatientBanner } from './banner/PatientBanner';
 import { ChartStatus } from './ChartStatus';
 import type { ChartContext, ChartSectionId } from './chart-context';
@@ -31,7 +32,7 @@ function Chart({ patientId, section, onSection, onClose }: ChartPageProps) {
     return <ChartStatus error={load.status === 'failed' ? load.error : null} onRetry={reload} onClose={onClose} />;
   }
 
-  // The front desk (no chart.read) sees demographics only; allergies reach them as the banner line.
+  // The front desk (no chart.read) sees demographics and disclosures only; allergies reach them as the banner line.
   const visible = chartSections.filter((s) => permissions.includes(s.permission));
   const open = visible.find((s) => s.id === section) ?? visible[0];
   const chart: ChartContext = {
@@ -46,7 +47,11 @@ function Chart({ patientId, section, onSection, onClose }: ChartPageProps) {
 
   return (
     <div>
-      <PatientBanner patient={load.patient} onClose={onClose} />
+      <PatientBanner
+        patient={load.patient}
+        onClose={onClose}
+        actions={permissions.includes('records.release') && <ReleaseRecordsButton patient={load.patient} />}
+      />
       <Tabs
         value={open?.id ?? null}
         onChange={(value) => value && onSection(value as ChartSectionId)}

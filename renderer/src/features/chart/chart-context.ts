@@ -28,5 +28,6 @@ export const chartSectionIds = [
   'documents',
   'histories',
   'demographics',
+  'disclosures',
 ] as const;
 export type ChartSectionId = (typeof chartSectionIds)[number];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../../electron/contract';
+import { DisclosuresPanel } from '../release';
 import { AllergiesPanel } from './allergies/AllergiesPanel';
 import type { ChartContext, ChartSectionId } from './chart-context';
 import { DemographicsTab } from './demographics/DemographicsTab';
@@ -106,5 +107,11 @@ export const chartSections: readonly ChartSection[] = [
     label: 'Demographics',
     permission: 'patients.read',
     render: (chart) => <DemographicsTab chart={chart} onReload={chart.reloadPatient} />,
+  },
+  {
+    id: 'disclosures',
+    label: 'Disclosures',
+    permission: 'records.release',
+    render: (chart) => <DisclosuresPanel patient={chart.patient} />,
   },
 ];

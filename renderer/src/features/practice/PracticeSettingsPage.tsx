@@ -7,6 +7,7 @@ import type { PracticeDto } from '../../../../electron/contract';
 import { FormAlert, PageHeader, placeServerError } from '../../ui';
 import { Icd10CodesCard } from './Icd10CodesCard';
 import { IdleLockField } from './IdleLockField';
+import { LetterheadLogoCard } from './LetterheadLogoCard';
 import { PracticeDetailsFields } from './PracticeDetailsFields';
 import { practiceSettingsFields, practiceSettingsFormSchema, practiceToForm } from './practice-form';
 import { TemperatureUnitField } from './TemperatureUnitField';
@@ -25,6 +26,7 @@ export function PracticeSettingsPage() {
       {practice.data ? (
         <Stack gap="lg">
           <PracticeSettingsForm practice={practice.data} onSaved={(saved) => practice.setData(() => saved)} />
+          <LetterheadLogoCard />
           <Icd10CodesCard />
         </Stack>
       ) : practice.error ? (

@@ -1,17 +1,29 @@
 import { Alert, Box, Button, Group, Image, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { IconDownload, IconPrinter, IconSend } from '@tabler/icons-react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { PrintedDocumentDto } from '../../../../electron/contract';
 import { PrintSheet } from '../../ui';
 import { base64ToBytes } from '../chart';
-import { drawPrintedPages, type PrintedPages, savePdf } from './printed-pages';
+import { drawPrintedPages, type PrintedPages, saveFile } from './printed-pages';
 
 interface PrintPreviewModalProps {
   /** What is being printed, e.g. "Day sheet, Monday, March 9, 2026". */
   title: string;
   printed: PrintedDocumentDto;
   onClose: () => void;
+  /**
+   * Runs before the pages leave the app, e.g. a release records its disclosure first. It answers null
+   * to let them go, or what went wrong, which stops them and is shown above the pages.
+   */
+  beforeOutput?: (output: PrintOutput) => Promise<string | null>;
+  /** Offer "Save for fax" as well: a records packet is ready for a fax machine or an e-fax service. */
+  offerFax?: boolean;
+  /** Shown above the pages, e.g. which notes are printed marked PRELIMINARY. */
+  notice?: ReactNode;
 }
+
+/** How the pages leave the app: on paper, as a saved PDF, or as a PDF saved to be faxed. */
+export type PrintOutput = 'print' | 'pdf' | 'fax';
 
 /**
  * The paged print preview (issue 6 "Preview, print, save"): every page of the PDF the main process
@@ -19,10 +31,12 @@ interface PrintPreviewModalProps {
  * system's print dialog, which prints the same page images and nothing else of the app). The pages
  * live in memory only and are freed when the preview closes.
  */
-export function PrintPreviewModal({ title, printed, onClose }: PrintPreviewModalProps) {
+export function PrintPreviewModal({ title, printed, onClose, beforeOutput, offerFax, notice }: PrintPreviewModalProps) {
   const bytes = useMemo(() => base64ToBytes(printed.pdfBase64), [printed.pdfBase64]);
   const [pages, setPages] = useState<PrintedPages | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState<PrintOutput | null>(null);
+  const [outputError, setOutputError] = useState<string | null>(null);
 
   useEffect(() => {
     let drawn: PrintedPages | null = null;
@@ -43,6 +57,20 @@ export function PrintPreviewModal({ title, printed, onClose }: PrintPreviewModal
     };
   }, [bytes]);
 
+  const output = async (how: PrintOutput) => {
+    setOutputError(null);
+    if (beforeOutput) {
+      setLeaving(how);
+      const problem = await beforeOutput(how).finally(() => setLeaving(null));
+      if (problem) {
+        setOutputError(problem);
+        return;
+      }
+    }
+    if (how === 'print') window.print();
+    else saveFile(bytes, printed.fileName, 'application/pdf');
+  };
+
   const pageWord = printed.pageCount === 1 ? 'page' : 'pages';
   return (
     <Modal opened onClose={onClose} title={title} size="min(960px, 95vw)" centered>
@@ -52,22 +80,42 @@ export function PrintPreviewModal({ title, printed, onClose }: PrintPreviewModal
             {pages ? `${printed.pageCount} ${pageWord}, US Letter` : 'Drawing the pages…'}
           </Text>
           <Group gap="xs">
+            {offerFax && (
+              <Button
+                variant="default"
+                leftSection={<IconSend size={16} aria-hidden />}
+                loading={leaving === 'fax'}
+                disabled={leaving !== null}
+                onClick={() => void output('fax')}
+              >
+                Save for fax
+              </Button>
+            )}
             <Button
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
-              onClick={() => savePdf(bytes, printed.fileName)}
+              loading={leaving === 'pdf'}
+              disabled={leaving !== null}
+              onClick={() => void output('pdf')}
             >
               Save as PDF
             </Button>
             <Button
               leftSection={<IconPrinter size={16} aria-hidden />}
-              disabled={!pages}
-              onClick={() => window.print()}
+              loading={leaving === 'print'}
+              disabled={!pages || leaving !== null}
+              onClick={() => void output('print')}
             >
               Print
             </Button>
           </Group>
         </Group>
+        {notice}
+        {outputError && (
+          <Alert color="red" variant="light" role="alert" title="Not printed or saved">
+            {outputError}
+          </Alert>
+        )}
         {error && (
           <Alert color="red" variant="light" title="The preview cannot be shown">
             {error} You can still save the PDF and print it from another program.

@@ -1,5 +1,6 @@
-/** Printing (ARCHITECTURE.md section 6): the day sheet button and page, and the print preview. */
+/** Printing (ARCHITECTURE.md section 6): the day sheet button and page, the print preview, and saving files. */
 export { DaySheetButton } from './DaySheetButton';
 export { DaySheetPage } from './DaySheetPage';
-export { PrintPreviewModal } from './PrintPreviewModal';
+export { type PrintOutput, PrintPreviewModal } from './PrintPreviewModal';
+export { saveFile } from './printed-pages';
 export { usePrintDaySheet } from './use-print-day-sheet';

@@ -42,9 +42,12 @@ export const drawPrintedPages = async (pdf: Uint8Array): Promise<PrintedPages> =
   }
 };
 
-/** Hands the PDF to the browser's (or Electron's) download, which asks where to save it. */
-export const savePdf = (pdf: Uint8Array<ArrayBuffer>, fileName: string): void => {
-  const url = URL.createObjectURL(new Blob([pdf], { type: 'application/pdf' }));
+/**
+ * Hands a file the app made (a printed PDF, an exported FHIR bundle) to the browser's (or Electron's)
+ * download, which asks where to save it. The bytes never pass through a temporary file of ours.
+ */
+export const saveFile = (bytes: Uint8Array<ArrayBuffer>, fileName: string, mediaType: string): void => {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,6 @@
 import { Button, Group, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { type PatientDto, sexLabels } from '../../../../../electron/contract';
 import { ageText, formatDate, patientName, preferredNameOf } from '../../patients';
 import { AllergyLine } from './AllergyLine';
@@ -8,10 +9,12 @@ import classes from './PatientBanner.module.css';
 interface PatientBannerProps {
   patient: PatientDto;
   onClose: () => void;
+  /** What the user may do with the whole chart from any section, e.g. release records. */
+  actions?: ReactNode;
 }
 
 /** Who this chart is about, always in view: name, age, sex, date of birth, MRN and allergies. */
-export function PatientBanner({ patient, onClose }: PatientBannerProps) {
+export function PatientBanner({ patient, onClose, actions }: PatientBannerProps) {
   const preferred = preferredNameOf(patient);
   const age = ageText(patient.birthDate);
   return (
@@ -56,15 +59,18 @@ export function PatientBanner({ patient, onClose }: PatientBannerProps) {
           </dl>
           <AllergyLine allergies={patient.allergies} />
         </div>
-        <Button
-          variant="subtle"
-          color="gray"
-          size="compact-sm"
-          leftSection={<IconX size={14} aria-hidden />}
-          onClick={onClose}
-        >
-          Close chart
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {actions}
+          <Button
+            variant="subtle"
+            color="gray"
+            size="compact-sm"
+            leftSection={<IconX size={14} aria-hidden />}
+            onClick={onClose}
+          >
+            Close chart
+          </Button>
+        </Group>
       </Group>
     </section>
   );
