@@ -7,12 +7,13 @@ import { mayOpen, routeInfo } from './routes';
 
 type AdminRoute = Extract<
   Route['name'],
-  'users' | 'audit' | 'backups' | 'practice' | 'schedule-setup' | 'note-templates'
+  'users' | 'audit' | 'backups' | 'exchange' | 'practice' | 'schedule-setup' | 'note-templates'
 >;
 const adminRoutes: readonly AdminRoute[] = [
   'users',
   'audit',
   'backups',
+  'exchange',
   'practice',
   'schedule-setup',
   'note-templates',

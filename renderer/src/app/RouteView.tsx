@@ -3,6 +3,7 @@ import { AuditReportPage } from '../features/audit';
 import { ChangePasswordPage } from '../features/auth';
 import { BackupLookupPage, BackupsPage, RestorePage } from '../features/backup';
 import { ChartPage } from '../features/chart';
+import { ExchangePage } from '../features/exchange';
 import { FlowBoardPage } from '../features/flow-board';
 import { NoteTemplatesPage } from '../features/note-templates';
 import { RegisterPatientPage } from '../features/patients';
@@ -57,6 +58,8 @@ export function RouteView({ route, session }: { route: Route; session: SessionDt
       return <AuditReportPage />;
     case 'backups':
       return <BackupsPage onRestore={(path) => navigate(path ? { name: 'restore', path } : { name: 'restore' })} />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'restore':
       return (
         <RestorePage

@@ -20,6 +20,8 @@ export type Route =
   | { name: 'schedule-setup' }
   | { name: 'audit' }
   | { name: 'backups' }
+  /** The whole-practice export and the FHIR and CSV imports. */
+  | { name: 'exchange' }
   /** The restore wizard, with a backup file already chosen when opened from the history. */
   | { name: 'restore'; path?: string }
   /** A backup opened read-only; `madeAt` is when the backup was made, for the banner. */

@@ -19,6 +19,7 @@ export const routeInfo: Record<Route['name'], RouteInfo> = {
   'schedule-setup': { title: 'Schedule setup', permission: 'schedule.manage' },
   audit: { title: 'Audit report', permission: 'audit.read' },
   backups: { title: 'Backups', permission: 'backup.manage' },
+  exchange: { title: 'Export and import', permission: 'records.exchange' },
   restore: { title: 'Restore from a backup', permission: 'backup.manage' },
   'backup-lookup': { title: 'Backup lookup (read only)', permission: 'backup.manage' },
   'change-password': { title: 'Change password', permission: null },
