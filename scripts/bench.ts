@@ -5,7 +5,9 @@ import { parseSearchQuery } from '../electron/main/services/patients/search-quer
 import { demoStaff } from '../electron/main/services/synthetic/demo-practice';
 import { growStore, measureResponsivenessDuringBackup, measureSnapshot } from './bench/backup-bench';
 import { measureChartOpen } from './bench/chart-bench';
+import { exportPatients, measurePracticeExport, seedExportPractice } from './bench/export-bench';
 import { cachedPractice } from './bench/practice-cache';
+import { measureRecordsPdf } from './bench/records-pdf-bench';
 import { printReport, type RatioRow, type TimedRow, writeReport } from './bench/report';
 import { measureScheduleDay } from './bench/schedule-bench';
 import { searchQueryKinds } from './bench/search-queries';
@@ -90,6 +92,23 @@ if (!clinicianLogin.ok) throw new Error(clinicianLogin.error.message);
 timed.push(...(await measureChartOpen(app, clinician, Math.min(runs, 100))));
 timed.push(...(await measureScheduleDay(app, connection, Math.min(runs, 100))));
 app.close();
+
+// Issue 6's closing numbers: a 50-page records PDF (its own app, with Chromium as the PDF engine) and a
+// 1,000-patient practice export (the export cannot be limited, so it gets a practice of that size).
+timed.push(...(await measureRecordsPdf(practice.dir)));
+const exportPractice = await cachedPractice({ patients: exportPatients, seed });
+if (exportPractice.generatedMs !== null) {
+  ratios.push({
+    measure: `generate ${exportPatients.toLocaleString('en-US')} synthetic patients (export)`,
+    value: exportPractice.generatedMs / 1000,
+    unit: ' s',
+    bound: null,
+  });
+}
+await seedExportPractice(exportPractice.dir);
+const exported = await measurePracticeExport(exportPractice.dir);
+timed.push(...exported.timed);
+ratios.push(...exported.ratios);
 
 if (!values['skip-backup']) {
   // Backups get their own store of the size issue 3 names, so the search numbers above stay comparable.

@@ -8,6 +8,8 @@ export interface TimedRow {
   measure: string;
   summary: Summary;
   budgetMs: number | null;
+  /** What was measured, when the name alone does not say (e.g. what a packet held). */
+  note?: string;
 }
 /** A measured ratio or throughput, with the bound it must meet (higher is better unless `atMost`). */
 export interface RatioRow {
@@ -30,7 +32,7 @@ export const printReport = (title: string, timed: TimedRow[], ratios: RatioRow[]
     const verdict =
       row.budgetMs === null ? '' : `${row.summary.p95 <= row.budgetMs ? 'PASS' : 'FAIL'} <= ${row.budgetMs} ms`;
     console.log(
-      `${row.measure.padEnd(56)}${String(row.summary.runs).padStart(6)}${fmt(row.summary.p50)} ${fmt(row.summary.p95)} ${fmt(row.summary.p99)}  ${verdict}`,
+      `${row.measure.padEnd(56)}${String(row.summary.runs).padStart(6)}${fmt(row.summary.p50)} ${fmt(row.summary.p95)} ${fmt(row.summary.p99)}  ${verdict}${row.note ? `  (${row.note})` : ''}`,
     );
   }
   for (const row of ratios) {
