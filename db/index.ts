@@ -22,7 +22,15 @@ export { type SnapshotMethod, snapshotByCopy } from './store/consistent-copy';
 export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
 export * as keyring from './store/keyring';
 export { defaultMigrationsDir, loadMigrations, migrate, schemaVersion } from './store/migrate';
-export { type ChartDb, type ChartStore, openStore, preflightDatabaseFile } from './store/open';
+export {
+  assertQuickCheck,
+  type ChartDb,
+  type ChartStore,
+  isDamaged,
+  openStore,
+  preflightDatabaseFile,
+  unreadable,
+} from './store/open';
 export { readPragmas, requiredPragmas } from './store/pragmas';
 export { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './store/recovery-key';
 export { withTransaction } from './store/transaction';

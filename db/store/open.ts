@@ -26,6 +26,12 @@ export interface OpenStoreOptions {
   expectedKeyId?: string;
   /** False to open without migrating, so the caller can snapshot first (ARCHITECTURE.md section 4). */
   migrate?: boolean;
+  /**
+   * 'now' (the default) runs PRAGMA quick_check before the store is handed out. 'deferred' leaves it to
+   * the caller, who runs it on its own connection off the event loop: quick_check reads every page, a
+   * few seconds on a store of a gigabyte, which a sign-in must not wait for.
+   */
+  integrityCheck?: 'now' | 'deferred';
 }
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
@@ -61,16 +67,27 @@ export const preflightDatabaseFile = (path: string): void => {
 };
 
 /** SQLite's ways of saying the bytes are not a readable database: wrong key, truncated, damaged pages. */
-const isDamaged = (error: unknown): boolean => {
+export const isDamaged = (error: unknown): boolean => {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
 };
 
-const unreadable = () =>
+export const unreadable = () =>
   new ChartroomError(
     'STORE_CORRUPT',
     "The chart database cannot be read with this practice's key: the file is damaged or belongs to another practice. Nothing was changed. Restore the practice from a backup.",
   );
+
+/** PRAGMA quick_check: every page decrypts and authenticates, and every b-tree is well formed. */
+export const assertQuickCheck = (sqlite: Database.Database): void => {
+  let check: unknown;
+  try {
+    check = sqlite.pragma('quick_check', { simple: true });
+  } catch (error) {
+    throw isDamaged(error) ? unreadable() : error;
+  }
+  if (check !== 'ok') throw unreadable();
+};
 
 /**
  * Opens the encrypted chart store: raw 256-bit key (PRAGMA key="x'..'": a passphrase would run the
@@ -99,8 +116,7 @@ export const openStore = (options: OpenStoreOptions): ChartStore => {
       }
     }
     applyPragmas(sqlite, { readonly: options.readonly ?? false });
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw unreadable();
+    if (options.integrityCheck !== 'deferred') assertQuickCheck(sqlite);
     if (!options.readonly && options.migrate !== false) migrate(sqlite, migrations);
     const db = drizzle({ client: sqlite, schema });
     if (options.expectedKeyId) {

@@ -35,6 +35,8 @@ export interface StartOptions {
   scheduleBackups?: boolean;
   /** The PDF engine documents are printed with (ARCHITECTURE.md section 6); without one, printing is refused. */
   pdf?: PdfPort;
+  /** Stores larger than this are integrity-checked by a worker after sign-in instead of before (see Vault). */
+  inlineIntegrityCheckMaxBytes?: number;
 }
 
 /**
@@ -56,6 +58,9 @@ export const startChartroom = (options: StartOptions): ChartroomApp => {
     emit,
     ...(options.monotonicClock ? { monotonicClock: options.monotonicClock } : {}),
     ...(options.pdf ? { pdf: options.pdf } : {}),
+    ...(options.inlineIntegrityCheckMaxBytes === undefined
+      ? {}
+      : { inlineIntegrityCheckMaxBytes: options.inlineIntegrityCheckMaxBytes }),
   });
   const router = new Router(services, handlers, {
     validateOutputs: options.validateOutputs ?? false,

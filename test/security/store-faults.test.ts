@@ -165,6 +165,61 @@ describe('storage faults: clear errors, files unchanged, nothing created', () =>
     await expectRefused(damaged);
   });
 
+  it('checks a large store after sign-in, then closes it as damaged without changing a byte', async () => {
+    restore();
+    const copy = Buffer.from(original);
+    copy[4 * pageSize + 1500]! ^= 0x04;
+    writeFileSync(db, copy);
+    const before = fingerprintDir(dir);
+    // Any store above 0 bytes counts as large here, so the check runs in the worker after sign-in.
+    const app = startChartroom({
+      dataDir: dir,
+      appVersion: 'test',
+      validateOutputs: true,
+      log: () => {},
+      inlineIntegrityCheckMaxBytes: 0,
+    });
+    try {
+      const caller = callerFor(app, app.openConnection('http', 'ws-faults'));
+      // Sign-in opens the store without the full check; it fails only if it reads the damaged page itself.
+      const login = await caller.raw('auth.login', { username: manager.username, password: manager.password });
+      if (!login.ok) expect(login.error).toMatchObject({ code: 'STORE_CORRUPT', message: damaged.message });
+      await app.services.vault.integrityChecked;
+      const search = await caller.raw('patients.search', { query: 'family' });
+      expect(search).toMatchObject({ ok: false });
+      if (!search.ok && login.ok)
+        expect(search.error).toMatchObject({ code: 'STORE_CORRUPT', message: damaged.message });
+      expect((await caller.must('setup.status', {})).problem?.code).toBe('STORE_CORRUPT');
+      const again = await callerFor(app, app.openConnection('http', 'ws-faults-2')).raw('auth.login', {
+        username: manager.username,
+        password: manager.password,
+      });
+      expect(again).toMatchObject({ ok: false, error: { code: 'STORE_CORRUPT' } });
+    } finally {
+      app.close();
+    }
+    expect(fingerprintDir(dir)).toEqual(before);
+  });
+
+  it('checks an intact large store after sign-in and keeps it open', async () => {
+    restore();
+    const app = startChartroom({
+      dataDir: dir,
+      appVersion: 'test',
+      validateOutputs: true,
+      log: () => {},
+      inlineIntegrityCheckMaxBytes: 0,
+    });
+    try {
+      const caller = callerFor(app, app.openConnection('http', 'ws-faults'));
+      await caller.must('auth.login', { username: manager.username, password: manager.password });
+      await app.services.vault.integrityChecked;
+      expect((await caller.must('patients.search', { query: 'family' })).results.length).toBeGreaterThan(0);
+    } finally {
+      app.close();
+    }
+  });
+
   it('refuses a 0-byte database (a killed VACUUM INTO) as empty, not as a first run', async () => {
     restore();
     writeFileSync(db, '');

@@ -1,3 +1,4 @@
+import { isDamaged, unreadable } from '../../../db';
 import { ChartroomError } from '../../contract/errors';
 import type { ApiError } from '../../contract/result';
 
@@ -10,6 +11,11 @@ export const toApiError = (error: unknown, procedureName: string, log: (line: st
     return error.field === undefined
       ? { code: error.code, message: error.message }
       : { code: error.code, message: error.message, field: error.field };
+  }
+  // A page that fails its cipher authentication or a broken b-tree, met by an ordinary read.
+  if (isDamaged(error)) {
+    const damaged = unreadable();
+    return { code: damaged.code, message: damaged.message };
   }
   const code = (error as { code?: unknown })?.code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {

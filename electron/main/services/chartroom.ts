@@ -73,8 +73,16 @@ export const createServices = (options: {
   monotonicClock?: () => number;
   now?: () => Date;
   pdf?: PdfPort;
+  inlineIntegrityCheckMaxBytes?: number;
 }): ChartroomServices => {
-  const vault = new Vault(options.dataDir, options.migrationsDir, options.appVersion);
+  const vault = new Vault(
+    options.dataDir,
+    options.migrationsDir,
+    options.appVersion,
+    options.inlineIntegrityCheckMaxBytes === undefined
+      ? {}
+      : { inlineIntegrityCheckMaxBytes: options.inlineIntegrityCheckMaxBytes },
+  );
   const sessions = new SessionTable(options.monotonicClock);
   const encounters = new EncounterService(() => vault.store);
   const noteTemplates = new NoteTemplateService(() => vault.store);

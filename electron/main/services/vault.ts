@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import {
   type ChartStore,
   type DataDirPaths,
@@ -19,6 +19,23 @@ import {
 } from '../../../db';
 import { ChartroomError } from '../../contract/errors';
 import { takeSafetySnapshot } from './backup/snapshot';
+import { runWorkerTask } from './backup/worker-client';
+
+/**
+ * Stores up to this size are quick_checked before the first sign-in returns (a few hundred
+ * milliseconds at most); larger ones are checked by a worker thread while staff work, because reading
+ * every page of a gigabyte store takes seconds (ARCHITECTURE.md section 9: login <= 1 s). Every page
+ * is also authenticated by the cipher whenever it is read, so a damaged page is never served as data.
+ */
+export const inlineIntegrityCheckMaxBytes = 64 * 1024 * 1024;
+
+const fileSize = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
 
 /**
  * Owns the data folder: the keyring and the open chart store (Signal Desktop's model: the main
@@ -29,27 +46,46 @@ export class Vault {
   readonly paths: DataDirPaths;
   readonly migrationsDir: string;
   readonly appVersion: string;
+  readonly #inlineCheckMaxBytes: number;
   #store: ChartStore | null = null;
   #dataKey: Buffer | null = null;
+  /** Set when the background integrity check found the store damaged: it stays closed until a restore. */
+  #damage: ChartroomError | null = null;
+  #integrityChecked: Promise<void> = Promise.resolve();
+  /** Stops a background check still running when the store closes (sign-out of the last user, app quit). */
+  #stopCheck: AbortController | null = null;
 
-  constructor(dataDir: string, migrationsDir: string, appVersion: string) {
+  constructor(
+    dataDir: string,
+    migrationsDir: string,
+    appVersion: string,
+    options: { inlineIntegrityCheckMaxBytes?: number } = {},
+  ) {
     this.paths = dataDirPaths(dataDir);
     this.migrationsDir = migrationsDir;
     this.appVersion = appVersion;
+    this.#inlineCheckMaxBytes = options.inlineIntegrityCheckMaxBytes ?? inlineIntegrityCheckMaxBytes;
   }
 
   get isOpen(): boolean {
     return this.#store !== null;
   }
 
-  /** The open store; only callable after an unlock. */
+  /** The open store; only callable after an unlock, and never once the store was found damaged. */
   get store(): ChartStore {
+    if (this.#damage) throw this.#damage;
     if (!this.#store) throw new ChartroomError('UNAUTHENTICATED', 'Sign in first: the charts are locked.');
     return this.#store;
   }
 
+  /** Settles when the open store's integrity check has finished, inline or in the worker. */
+  get integrityChecked(): Promise<void> {
+    return this.#integrityChecked;
+  }
+
   /** 'empty' for a first run; throws a plain-language problem when the folder is damaged. */
   inspect(): 'empty' | 'initialised' {
+    if (this.#damage) throw this.#damage;
     const state = inspectDataDir(this.paths);
     if (state === 'initialised' && !this.#store) {
       keyrings.readKeyring(this.paths.keyring);
@@ -137,15 +173,20 @@ export class Vault {
         );
       return;
     }
+    if (this.#damage) throw this.#damage;
+    const deferCheck =
+      fileSize(this.paths.database) + fileSize(`${this.paths.database}-wal`) > this.#inlineCheckMaxBytes;
     const store = openStore({
       path: this.paths.database,
       dataKey,
       migrationsDir: this.migrationsDir,
       expectedKeyId: ring.keyId,
       migrate: false,
+      integrityCheck: deferCheck ? 'deferred' : 'now',
     });
     this.#store = store;
     this.#dataKey = dataKey;
+    this.#integrityChecked = deferCheck ? this.#checkInBackground(store) : Promise.resolve();
     const migrations = loadMigrations(this.migrationsDir);
     if (schemaVersion(store.sqlite) >= migrations.length) return;
     try {
@@ -154,6 +195,25 @@ export class Vault {
     } catch (error) {
       this.close();
       throw error;
+    }
+  }
+
+  /**
+   * quick_check on the worker's own connection. A damaged store is closed and every later call gets
+   * the plain STORE_CORRUPT message (restore from a backup); the next backup cannot copy it either.
+   * A worker that fails for another reason proves nothing either way and leaves the store open.
+   */
+  async #checkInBackground(store: ChartStore): Promise<void> {
+    const stop = new AbortController();
+    this.#stopCheck = stop;
+    try {
+      await runWorkerTask({ kind: 'check-store', databasePath: store.path, keyHex: this.dataKeyHex() }, stop.signal);
+    } catch (error) {
+      if (!(error instanceof ChartroomError) || error.code !== 'STORE_CORRUPT' || this.#store !== store) return;
+      this.close();
+      this.#damage = error;
+    } finally {
+      if (this.#stopCheck === stop) this.#stopCheck = null;
     }
   }
 
@@ -181,6 +241,9 @@ export class Vault {
   }
 
   close(): void {
+    this.#stopCheck?.abort();
+    this.#stopCheck = null;
+    this.#damage = null;
     this.#store?.close();
     this.#store = null;
     this.#dataKey?.fill(0);

@@ -16,10 +16,12 @@ const workerLocation = (): { url: URL; execArgv: string[] } => {
 
 const diskFull = (code: string | undefined) => code === 'SQLITE_FULL' || code === 'ENOSPC';
 
-export const runWorkerTask = (task: WorkerTask): Promise<DatabaseFingerprint | undefined> =>
+/** Runs one task in a new worker; aborting the signal stops the worker (its connection only reads or writes a temp file). */
+export const runWorkerTask = (task: WorkerTask, signal?: AbortSignal): Promise<DatabaseFingerprint | undefined> =>
   new Promise((resolve, reject) => {
     const { url, execArgv } = workerLocation();
     const worker = new Worker(url, { workerData: task, execArgv });
+    signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
     worker.once('message', (reply: WorkerReply) => {
       if (reply.ok) resolve(reply.fingerprint);
       else if (diskFull(reply.sqliteCode))

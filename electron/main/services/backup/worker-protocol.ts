@@ -1,8 +1,10 @@
 import type { BackupManifest, DatabaseFingerprint, SnapshotMethod } from '../../../../db';
 
-/** Messages between the backup service and its worker thread, which owns its own connection. */
+/** Messages between the main process and its worker thread (backups, store checks), which owns its own connection. */
 export type WorkerTask =
   | { kind: 'snapshot'; databasePath: string; keyHex: string; targetPath: string }
+  /** quick_check of the live store on the worker's own read-only connection (a consistent WAL snapshot). */
+  | { kind: 'check-store'; databasePath: string; keyHex: string }
   | {
       kind: 'verify';
       path: string;

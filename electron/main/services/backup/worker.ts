@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { snapshotByCopy, verifyBackupDatabase } from '../../../../db';
+import { assertQuickCheck, snapshotByCopy, verifyBackupDatabase } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { WorkerReply, WorkerTask } from './worker-protocol';
 
@@ -17,6 +17,21 @@ const run = (task: WorkerTask): WorkerReply => {
       sqlite.pragma('temp_store = MEMORY');
       sqlite.pragma('busy_timeout = 10000');
       return { ok: true, method: snapshotByCopy(sqlite, task.databasePath, task.targetPath, task.keyHex) };
+    } finally {
+      sqlite.close();
+      key.fill(0);
+    }
+  }
+  if (task.kind === 'check-store') {
+    // Not opened read-only: a read-only connection cannot join a WAL database whose -shm it may not map.
+    const sqlite = new Database(task.databasePath, { fileMustExist: true });
+    try {
+      sqlite.pragma(`key="x'${task.keyHex}'"`);
+      sqlite.pragma('query_only = ON');
+      sqlite.pragma('temp_store = MEMORY');
+      sqlite.pragma('busy_timeout = 10000');
+      assertQuickCheck(sqlite);
+      return { ok: true };
     } finally {
       sqlite.close();
       key.fill(0);
