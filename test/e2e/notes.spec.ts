@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { patientInput, staffPasswords } from '../helpers/practice';
+import { localDate, patientInput, staffPasswords } from '../helpers/practice';
+import { hypertension, lisinopril, penicillinAllergy } from '../helpers/realistic-chart';
 import { expect, type PreviewPractice, screenshot, test } from './fixtures';
 import { apiCaller, type Patient, registerPatients } from './support/api';
 import { lockHeading, loginHeading, openChartSection, openFinder, patientBanner, unlockWith } from './support/ui';
@@ -9,11 +10,6 @@ import { lockHeading, loginHeading, openChartSection, openFinder, patientBanner,
  * reloads the page mid-note and finds the draft exactly as typed, signs it, is refused an edit, and
  * adds an addendum that appears under the signed original.
  */
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
-
 /** The chart the note draws on, recorded by a nurse through the same API the chart panels use. */
 const seedChart = async (practice: PreviewPractice, patientId: number) => {
   const nurse = await apiCaller(practice, 'nurse');
@@ -31,26 +27,9 @@ const seedChart = async (practice: PreviewPractice, patientId: number) => {
       massUnit: 'lb',
     },
   });
-  await nurse.must('medications.add', {
-    patientId,
-    item: {
-      name: 'Lisinopril',
-      strength: '10 mg',
-      doseAmount: 1,
-      doseUnit: 'tablet',
-      route: 'oral',
-      frequency: 'once daily',
-      status: 'active',
-    },
-  });
-  await nurse.must('allergies.add', {
-    patientId,
-    allergy: { substance: 'Penicillin', category: 'drug', reaction: 'Hives', severity: 'severe' },
-  });
-  await nurse.must('problems.add', {
-    patientId,
-    item: { code: 'I10', description: 'Essential (primary) hypertension', clinicalStatus: 'active' },
-  });
+  await nurse.must('medications.add', { patientId, item: lisinopril });
+  await nurse.must('allergies.add', { patientId, allergy: penicillinAllergy });
+  await nurse.must('problems.add', { patientId, item: hypertension });
   await nurse.must('auth.logout', {});
 };
 
@@ -102,18 +81,18 @@ test('a physician writes a SOAP note with smart inserts, reloads mid-note, signs
   // A new encounter: today, this physician, an office visit.
   await panel.getByRole('button', { name: 'New encounter' }).click();
   const form = page.getByRole('form', { name: 'New encounter' });
-  await expect(form.getByLabel('Date')).toHaveValue(today());
+  await expect(form.getByLabel('Date')).toHaveValue(localDate());
   await expect(form.getByRole('combobox', { name: 'Provider' })).toHaveValue(physician.fullName);
   await expect(form.getByRole('combobox', { name: 'Type' })).toHaveValue('Office visit');
   await form.getByLabel('Reason for the visit').fill('Fever and cough for three days');
   await screenshot(page, 'notes-1-new-encounter');
   await form.getByRole('button', { name: 'Create encounter' }).click();
   await expect(form).toBeHidden();
-  const encounter = panel.getByRole('listitem', { name: `Office visit ${today()}` });
+  const encounter = panel.getByRole('listitem', { name: `Office visit ${localDate()}` });
   await expect(encounter).toContainText('Fever and cough for three days');
 
   // A note from the SOAP template: the chart's vitals, medications, allergy and problem are in it.
-  await encounter.getByRole('button', { name: `New note for Office visit ${today()}` }).click();
+  await encounter.getByRole('button', { name: `New note for Office visit ${localDate()}` }).click();
   const newNote = page.getByRole('dialog', { name: /New note/ });
   await expect(newNote.getByRole('radio', { name: /SOAP/ })).toBeChecked();
   await newNote.getByRole('button', { name: 'Start note' }).click();
@@ -147,7 +126,7 @@ test('a physician writes a SOAP note with smart inserts, reloads mid-note, signs
   await openChart(page, ann!, 'Elliot, Ann');
   await openChartSection(page, 'Encounters & notes');
   await expect(encounter.getByText('Draft')).toBeVisible();
-  await encounter.getByRole('button', { name: `Open SOAP note of Office visit ${today()}` }).click();
+  await encounter.getByRole('button', { name: `Open SOAP note of Office visit ${localDate()}` }).click();
   await expect(subjective).toHaveValue(typed);
   await expect(page.getByText('not bold', { exact: false }).locator('b')).toHaveCount(0);
   await screenshot(page, 'notes-4-after-reload');
@@ -246,7 +225,7 @@ test('a nurse drafts a note, locks the screen mid-sentence, finds it exactly as 
   const [provider] = await doctor.must('encounters.providers', {});
   await doctor.must('encounters.add', {
     patientId: ann!.id,
-    item: { date: today(), providerId: provider!.id, type: 'telephone', reason: 'Refill request' },
+    item: { date: localDate(), providerId: provider!.id, type: 'telephone', reason: 'Refill request' },
   });
   await doctor.must('auth.logout', {});
   const nurse = staffPasswords.nurse;
@@ -255,8 +234,8 @@ test('a nurse drafts a note, locks the screen mid-sentence, finds it exactly as 
   await openChart(page, ann!, 'Elliot, Ann');
   await openChartSection(page, 'Encounters & notes');
   const panel = page.getByRole('region', { name: 'Encounters & notes' });
-  const encounter = panel.getByRole('listitem', { name: `Telephone ${today()}` });
-  await encounter.getByRole('button', { name: `New note for Telephone ${today()}` }).click();
+  const encounter = panel.getByRole('listitem', { name: `Telephone ${localDate()}` });
+  await encounter.getByRole('button', { name: `New note for Telephone ${localDate()}` }).click();
   await page
     .getByRole('dialog', { name: /New note/ })
     .getByRole('button', { name: 'Start note' })

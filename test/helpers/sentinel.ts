@@ -129,6 +129,14 @@ export const lastAuditId = (sqlite: Database.Database): number =>
 export const countRows = (sqlite: Database.Database, table: string): number =>
   (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
+/** Every table's row count, e.g. to prove that a refused or failed import wrote nothing anywhere. */
+export const rowCountsByTable = (sqlite: Database.Database): Record<string, number> => {
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, countRows(sqlite, `"${name}"`)]));
+};
+
 /** The raw data key, unwrapped from the keyring with a staff password, as anyone holding both could. */
 export const unwrapDataKey = async (dataDir: string, username: string, password: string): Promise<Buffer> => {
   const ring = keyring.readKeyring(join(dataDir, keyring.keyringFileName));

@@ -7,26 +7,14 @@ import {
   registerChartPair,
   type TestPractice,
 } from '../../helpers/practice';
+import { fluShotGiven } from '../../helpers/realistic-chart';
 import { countRows } from '../../helpers/sentinel';
 
 /** Issue 4, immunizations: CVX-coded doses given here, historical doses, refusals, versions, roles. */
 
 type ImmunizationItem = InputOf<'immunizations.add'>['item'];
 
-const fluShot: ImmunizationItem = {
-  kind: 'administered',
-  cvx: '150',
-  date: localDate(-1),
-  lot: 'FL2291',
-  expiry: localDate(120),
-  manufacturer: 'Sanofi Pasteur',
-  site: 'left-deltoid',
-  route: 'intramuscular',
-  dose: '0.5 mL',
-  administeredBy: 'Amy Nurse',
-  visDate: '2023-08-06',
-  comment: 'No reaction after 15 minutes',
-};
+const fluShot: ImmunizationItem = { ...fluShotGiven, date: localDate(-1), comment: 'No reaction after 15 minutes' };
 
 describe('immunizations', () => {
   let practice: TestPractice;

@@ -8,6 +8,7 @@ import {
   parseSexWord,
 } from '../../../electron/main/services/exchange/csv/values';
 import { type Caller, createTestPractice, patientInput, type TestPractice } from '../../helpers/practice';
+import { countRows, rowCountsByTable } from '../../helpers/sentinel';
 
 const fileOf = (name: string, content: string | Buffer) => ({
   name,
@@ -26,18 +27,8 @@ describe('CSV demographics import', () => {
   let practice: TestPractice;
   let manager: Caller;
   const store = () => practice.app.services.vault.store;
-  const tableCounts = () => {
-    const tables = store()
-      .sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (store().sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
-      ]),
-    );
-  };
-  const patientCount = () => (store().sqlite.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
+  const tableCounts = () => rowCountsByTable(store().sqlite);
+  const patientCount = () => countRows(store().sqlite, 'patients');
   const settled = (jobId: string) => practice.app.services.jobs.settled(jobId);
 
   beforeAll(async () => {

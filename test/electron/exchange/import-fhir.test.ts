@@ -6,6 +6,7 @@ import {
   staffPasswords,
   type TestPractice,
 } from '../../helpers/practice';
+import { rowCountsByTable } from '../../helpers/sentinel';
 
 const fileOf = (content: unknown, name = 'bundle.json') => ({
   name,
@@ -122,17 +123,7 @@ describe('FHIR bundle import', () => {
   let manager: Caller;
   let doctor: Caller;
   const store = () => practice.app.services.vault.store;
-  const tableCounts = () => {
-    const tables = store()
-      .sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (store().sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
-      ]),
-    );
-  };
+  const tableCounts = () => rowCountsByTable(store().sqlite);
   const refusal = async (file: ReturnType<typeof fileOf>) => {
     const result = await manager.call('exchange.previewFhirImport', { file });
     if (result.ok) throw new Error('expected a refusal');

@@ -17,11 +17,28 @@ import { pdfPageTexts } from '../../helpers/pdf-text';
 import {
   type Caller,
   createTestPractice,
-  localDate,
+  otherPatientInput,
   patientInput,
   staffPasswords,
   type TestPractice,
 } from '../../helpers/practice';
+import {
+  bookAnnualPhysical,
+  cardiologyRecipient,
+  diabetes,
+  draftNote,
+  fluShotGiven,
+  hypertension,
+  lisinopril,
+  lopezPatient,
+  metabolicPanel,
+  noteAuthor,
+  penicillinAllergy,
+  resolvedAsthma,
+  signWithAddendum,
+  stoppedHydrocortisone,
+  tdapRefused,
+} from '../../helpers/realistic-chart';
 
 /**
  * The printed chart documents (issue 6) from a real store, seeded through the API as staff would,
@@ -45,13 +62,7 @@ let potassiumPanelId: number;
 let lipidPanelId: number;
 let otherChartPanelId: number;
 const zone = 'America/Chicago';
-const recipient = {
-  name: 'Dr. Helen Ortiz',
-  organisation: 'Bay City Cardiology',
-  address: '40 Harbor Way\nBay City, MI 48706',
-  phone: '(555) 010-3000',
-  fax: '(555) 010-3001',
-};
+const recipient = cardiologyRecipient;
 
 const store = () => practice.app.services.vault.store;
 
@@ -122,69 +133,19 @@ beforeAll(async () => {
   pdf = chromiumPdf();
   doctor = await practice.signIn('physician');
   nurse = await practice.signIn('nurse');
-  const [provider] = await doctor.must('encounters.providers', {});
-  const [template] = await doctor.must('noteTemplates.list', {});
-  if (!provider || !template) throw new Error('expected a provider and a template');
-  doctorId = provider.id;
+  const author = await noteAuthor(doctor);
+  doctorId = author.providerId;
 
-  patientId = await register({
-    legalGivenName: 'Maria',
-    legalMiddleName: 'Elena',
-    legalFamilyName: 'Lopez',
-    preferredName: 'Mari',
-    email: 'maria.lopez@example.org',
-    homePhone: '(217) 555-0199',
-    preferredLanguage: 'Spanish',
-    emergencyContact: { name: 'Jose Lopez', relationship: 'Husband', phone: '(217) 555-0177' },
-    insurance: {
-      payerName: 'Prairie Health Plan',
-      planName: 'PPO Gold',
-      memberId: 'PHP-448812',
-      groupNumber: 'G-7100',
-      subscriberName: 'Maria Lopez',
-      subscriberRelationship: 'self',
-    },
-  });
-  otherPatientId = await register({ legalGivenName: 'Other', legalFamilyName: 'Person', birthDate: '1950-01-01' });
+  patientId = await register(lopezPatient);
+  otherPatientId = await register(otherPatientInput);
   emptyPatientId = await register({ legalGivenName: 'Empty', legalFamilyName: 'Chart', birthDate: '1990-02-02' });
   noAllergiesPatientId = await register({ legalGivenName: 'Nka', legalFamilyName: 'Patient', birthDate: '1970-05-05' });
   longPatientId = await register({ legalGivenName: 'Long', legalFamilyName: 'Chart', birthDate: '1960-06-06' });
 
-  await doctor.must('problems.add', {
-    patientId,
-    item: {
-      code: 'I10',
-      description: 'Essential (primary) hypertension',
-      clinicalStatus: 'active',
-      onset: '2019-04-01',
-    },
-  });
-  await doctor.must('problems.add', {
-    patientId,
-    item: {
-      code: 'E11.9',
-      description: 'Type 2 diabetes mellitus without complications',
-      clinicalStatus: 'active',
-      comment: 'Diet controlled until 2024',
-    },
-  });
-  await doctor.must('problems.add', {
-    patientId,
-    item: { code: 'J45.909', description: 'Unspecified asthma, uncomplicated', clinicalStatus: 'resolved' },
-  });
-  await doctor.must('medications.add', {
-    patientId,
-    item: {
-      name: 'Lisinopril',
-      strength: '10 mg',
-      doseAmount: 1,
-      doseUnit: 'tablet',
-      route: 'oral',
-      frequency: 'once daily',
-      prescriber: 'Dr. Jun Park',
-      status: 'active',
-    },
-  });
+  await doctor.must('problems.add', { patientId, item: hypertension });
+  await doctor.must('problems.add', { patientId, item: diabetes });
+  await doctor.must('problems.add', { patientId, item: resolvedAsthma });
+  await doctor.must('medications.add', { patientId, item: lisinopril });
   await doctor.must('medications.add', {
     patientId,
     item: {
@@ -196,34 +157,11 @@ beforeAll(async () => {
       status: 'active',
     },
   });
-  await doctor.must('medications.add', {
-    patientId,
-    item: { name: 'Hydrocortisone cream', status: 'stopped', startDate: '2019-01-01', stopDate: '2020-01-01' },
-  });
-  await nurse.must('allergies.add', {
-    patientId,
-    allergy: { substance: 'Penicillin', category: 'drug', reaction: 'Hives', severity: 'severe' },
-  });
+  await doctor.must('medications.add', { patientId, item: stoppedHydrocortisone });
+  await nurse.must('allergies.add', { patientId, allergy: penicillinAllergy });
   await nurse.must('allergies.markNoKnown', { patientId: noAllergiesPatientId });
-  await nurse.must('immunizations.add', {
-    patientId,
-    item: {
-      kind: 'administered',
-      cvx: '150',
-      date: localDate(-20),
-      lot: 'FL2291',
-      expiry: localDate(120),
-      manufacturer: 'Sanofi Pasteur',
-      site: 'left-deltoid',
-      route: 'intramuscular',
-      dose: '0.5 mL',
-      administeredBy: 'Amy Nurse',
-    },
-  });
-  await nurse.must('immunizations.add', {
-    patientId,
-    item: { kind: 'refused', cvx: '115', date: localDate(-10), refusalReason: 'Patient declined today' },
-  });
+  await nurse.must('immunizations.add', { patientId, item: fluShotGiven });
+  await nurse.must('immunizations.add', { patientId, item: tdapRefused });
   await nurse.must('vitals.add', {
     patientId,
     item: {
@@ -239,19 +177,7 @@ beforeAll(async () => {
       massUnit: 'lb',
     },
   });
-  const bmp = await nurse.must('labs.add', {
-    patientId,
-    item: {
-      name: 'Basic metabolic panel',
-      collectedAt: '2026-02-01T08:00',
-      performingLab: 'Springfield Reference Lab',
-      analytes: [
-        { analyte: 'Sodium', value: '140', unit: 'mmol/L', referenceRange: '135-145' },
-        { analyte: 'Potassium', value: '5.9', unit: 'mmol/L', referenceRange: '3.5-5.1' },
-        { analyte: 'Glucose', value: '62', unit: 'mg/dL', referenceRange: '70-99' },
-      ],
-    },
-  });
+  const bmp = await nurse.must('labs.add', { patientId, item: metabolicPanel });
   potassiumPanelId = bmp.id;
   const lipids = await nurse.must('labs.add', {
     patientId,
@@ -272,48 +198,20 @@ beforeAll(async () => {
     })
   ).id;
 
-  const noteOn = async (id: number, date: string, type: 'office-visit' | 'follow-up', texts: string[]) => {
-    const encounter = await doctor.must('encounters.add', {
-      patientId: id,
-      item: { date, providerId: provider.id, type, reason: `Visit on ${date}` },
-    });
-    const note = await doctor.must('notes.create', {
-      patientId: id,
-      encounterId: encounter.id,
-      templateId: template.id,
-    });
-    const sections = note.sections.map((section, index) => ({ title: section.title, text: texts[index] ?? '' }));
-    await doctor.must('notes.saveDraft', { patientId: id, noteId: note.id, expectedVersion: note.version, sections });
-    return { noteId: note.id, version: note.version + 1, sections };
-  };
+  const noteOn = (id: number, date: string, type: 'office-visit' | 'follow-up', texts: string[]) =>
+    draftNote(doctor, author, { patientId: id, date, type }, texts);
   const signed = await noteOn(patientId, '2026-03-02', 'office-visit', [
     'Headaches for two weeks.\nWorse in the morning.',
     'BP 152/96. Alert, no focal deficits.',
     'Hypertension, not at goal. <script>alert("x")</script> & more',
   ]);
-  await doctor.must('notes.sign', {
-    patientId,
-    noteId: signed.noteId,
-    expectedVersion: signed.version,
-    sections: signed.sections,
-  });
-  await doctor.must('notes.addAddendum', {
-    patientId,
-    noteId: signed.noteId,
-    text: 'Potassium result reviewed by phone: repeat BMP in one week.',
-  });
+  await signWithAddendum(doctor, patientId, signed, 'Potassium result reviewed by phone: repeat BMP in one week.');
   signedNoteId = signed.noteId;
   draftNoteId = (await noteOn(patientId, '2026-03-05', 'follow-up', ['Draft follow-up text, still being written.']))
     .noteId;
   otherChartNoteId = (await noteOn(otherPatientId, '2026-03-01', 'office-visit', ['Another patient entirely.'])).noteId;
 
-  const rows = scheduleRows(practice.app, zone);
-  rows.provider(provider.id);
-  const physical = rows.type('Annual physical', 30);
-  rows.appointment(
-    { patientId, providerId: provider.id, typeId: physical, date: localDate(30), time: '09:30', minutes: 30 },
-    provider.id,
-  );
+  bookAnnualPhysical(scheduleRows(practice.app, zone), patientId, author.providerId);
 
   repositories.disclosures.insertDisclosure(store().db, {
     patientId,
@@ -325,7 +223,7 @@ beforeAll(async () => {
     purpose: 'continuity-of-care',
     items: JSON.stringify(['Medication list', 'Visit note 03/02/2026, Office visit (signed)']),
     pageCount: 3,
-    userId: provider.id,
+    userId: author.providerId,
   });
 
   // 300 results over six panels, every tenth one high.

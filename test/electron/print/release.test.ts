@@ -9,6 +9,7 @@ import {
   staffPasswords,
   type TestPractice,
 } from '../../helpers/practice';
+import { cardiologyRecipient } from '../../helpers/realistic-chart';
 import { auditRowsAfter, countRows, lastAuditId } from '../../helpers/sentinel';
 
 /**
@@ -26,13 +27,7 @@ let draftNoteId: number;
 let otherChartNoteId: number;
 
 const sqlite = () => practice.app.services.vault.store.db.$client;
-const recipient = {
-  name: 'Dr. Helen Ortiz',
-  organisation: 'Bay City Cardiology',
-  address: '40 Harbor Way\nBay City, MI 48706',
-  phone: '(555) 010-3000',
-  fax: '(555) 010-3001',
-};
+const recipient = cardiologyRecipient;
 type ReleaseInput = InputOf<'release.prepare'>;
 const packet = (overrides: Partial<ReleaseInput> = {}): ReleaseInput => ({
   patientId,

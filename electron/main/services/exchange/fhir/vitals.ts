@@ -1,5 +1,5 @@
 import type { Observation, Quantity, Reference } from '@medplum/fhirtypes';
-import { bmi, type VitalKey, type VitalMeasure, vitalDefinitions } from '../../../../contract/vitals';
+import { bmi, type VitalKey, type VitalMeasure, vitalDefinitions, vitalKeys } from '../../../../contract/vitals';
 import type { ChartRows } from './chart-rows';
 import { type ExportEntry, entryOf, lastUpdated, type MappingContext, present, referenceTo } from './context';
 import { systems } from './systems';
@@ -22,16 +22,7 @@ const ucum: Record<VitalMeasure, string> = {
 };
 
 /** Measures exported one Observation each; systolic and diastolic go together as the blood pressure panel. */
-const singleMeasures: readonly VitalKey[] = [
-  'heartRate',
-  'respiratoryRate',
-  'temperatureC',
-  'spo2',
-  'heightCm',
-  'weightKg',
-  'headCircumferenceCm',
-  'pain',
-];
+const singleMeasures: readonly VitalKey[] = vitalKeys.filter((key) => key !== 'systolic' && key !== 'diastolic');
 
 const vitalSignsCategory = [
   { coding: [{ system: systems.observationCategory, code: 'vital-signs', display: 'Vital Signs' }] },

@@ -1,12 +1,12 @@
-import { Alert, Badge, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { IconChecklist, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { CsvDryRunDto, CsvMapping, JobDto } from '../../../../../electron/contract';
+import type { CsvDryRunDto, CsvMapping } from '../../../../../electron/contract';
 import { PickFileButton } from '../file-pick';
 import { useCsvDryRun } from '../hooks/useCsvDryRun';
 import { useImportCsv } from '../hooks/useImportCsv';
-import { useJob } from '../hooks/useJob';
-import { type ImportFile, readImportFile } from '../import-file';
+import type { ImportFile } from '../import-file';
+import { NothingImportedAlert, useImportFlow } from '../import-flow';
 import { JobProgressPanel } from '../jobs/JobProgressPanel';
 import { ColumnMapping } from './ColumnMapping';
 import { CsvDryRunReport } from './CsvDryRunReport';
@@ -25,44 +25,25 @@ interface Checked {
 export function CsvImportCard() {
   const dryRun = useCsvDryRun();
   const importCsv = useImportCsv();
-  const [reading, setReading] = useState(false);
-  const [checked, setChecked] = useState<Checked | null>(null);
+  const flow = useImportFlow<Checked>();
+  const { examined: checked, running, imported } = flow;
   const [mapping, setMapping] = useState<CsvMapping>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [started, setStarted] = useState<JobDto | null>(null);
-  const watched = useJob(started);
-  const running = watched.job?.state === 'running' && watched.error === null;
-  const imported = watched.job?.state === 'done';
 
   const check = async (file: ImportFile, withMapping?: CsvMapping) => {
-    setProblem(null);
+    flow.setProblem(null);
     const result = await dryRun.run(file, withMapping);
     if (!result.ok) {
-      setProblem(result.error.message);
+      flow.setProblem(result.error.message);
       return;
     }
-    setChecked({ file, report: result.value });
+    flow.setExamined({ file, report: result.value });
     setMapping(result.value.mapping);
-  };
-
-  const pick = async (picked: File) => {
-    setProblem(null);
-    setChecked(null);
-    setStarted(null);
-    setReading(true);
-    const read = await readImportFile(picked);
-    setReading(false);
-    if ('problem' in read) setProblem(read.problem);
-    else await check(read.file);
   };
 
   const readiness = checked ? csvImportReadiness(checked.report, mapping) : null;
   const startImport = async () => {
     if (!checked || !readiness?.ready) return;
-    setProblem(null);
-    const result = await importCsv.run(checked.file, checked.report.mapping);
-    if (result.ok) setStarted(result.value);
-    else setProblem(result.error.message);
+    await flow.startImport(() => importCsv.run(checked.file, checked.report.mapping));
   };
 
   const locked = running || imported;
@@ -82,9 +63,9 @@ export function CsvImportCard() {
         <PickFileButton
           label={checked ? 'Choose another file…' : 'Choose a CSV file…'}
           accept=".csv,text/csv"
-          loading={reading || (dryRun.pending && !checked)}
+          loading={flow.reading || (dryRun.pending && !checked)}
           disabled={running}
-          onPick={(file) => void pick(file)}
+          onPick={(file) => void flow.pick(file, check)}
         />
         {checked ? (
           <Group gap="xs">
@@ -97,17 +78,7 @@ export function CsvImportCard() {
           </Group>
         ) : null}
       </Group>
-      {problem ? (
-        <Alert
-          color="red"
-          variant="light"
-          title="Nothing was imported"
-          withCloseButton
-          onClose={() => setProblem(null)}
-        >
-          {problem}
-        </Alert>
-      ) : null}
+      <NothingImportedAlert problem={flow.problem} onClose={() => flow.setProblem(null)} />
       {checked ? (
         <>
           <Stack gap="xs" component="section" aria-labelledby="csv-mapping-heading">
@@ -153,7 +124,7 @@ export function CsvImportCard() {
         </>
       ) : null}
       <div aria-live="polite">
-        <JobProgressPanel watched={watched} label="CSV import" cancellable={false} />
+        <JobProgressPanel watched={flow.watched} label="CSV import" cancellable={false} />
       </div>
     </Stack>
   );

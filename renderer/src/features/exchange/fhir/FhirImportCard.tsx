@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { FhirImportPreviewDto, JobDto } from '../../../../../electron/contract';
+import type { FhirImportPreviewDto } from '../../../../../electron/contract';
 import { PickFileButton } from '../file-pick';
 import { useImportFhir } from '../hooks/useImportFhir';
-import { useJob } from '../hooks/useJob';
 import { usePreviewFhirImport } from '../hooks/usePreviewFhirImport';
-import { type ImportFile, readImportFile } from '../import-file';
+import type { ImportFile } from '../import-file';
+import { NothingImportedAlert, useImportFlow } from '../import-flow';
 import { JobProgressPanel } from '../jobs/JobProgressPanel';
 import { BundlePatientReview } from './BundlePatientReview';
 import { type Choice, decisionsFor, initialChoices } from './duplicate-decisions';
@@ -22,42 +22,24 @@ interface Previewed {
 export function FhirImportCard() {
   const previewImport = usePreviewFhirImport();
   const importFhir = useImportFhir();
-  const [reading, setReading] = useState(false);
-  const [previewed, setPreviewed] = useState<Previewed | null>(null);
+  const flow = useImportFlow<Previewed>();
+  const { examined: previewed, running, imported } = flow;
   const [choices, setChoices] = useState<Record<string, Choice | null>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [started, setStarted] = useState<JobDto | null>(null);
-  const watched = useJob(started);
-  const running = watched.job?.state === 'running' && watched.error === null;
-  const imported = watched.job?.state === 'done';
 
-  const pick = async (picked: File) => {
-    setProblem(null);
-    setPreviewed(null);
-    setStarted(null);
-    setReading(true);
-    const read = await readImportFile(picked);
-    setReading(false);
-    if ('problem' in read) {
-      setProblem(read.problem);
-      return;
-    }
-    const result = await previewImport.run(read.file);
+  const preview = async (file: ImportFile) => {
+    const result = await previewImport.run(file);
     if (!result.ok) {
-      setProblem(result.error.message);
+      flow.setProblem(result.error.message);
       return;
     }
-    setPreviewed({ file: read.file, preview: result.value });
+    flow.setExamined({ file, preview: result.value });
     setChoices(initialChoices(result.value.patients));
   };
 
   const outcome = previewed ? decisionsFor(previewed.preview.patients, choices) : null;
   const startImport = async () => {
     if (!previewed || !outcome?.ready) return;
-    setProblem(null);
-    const result = await importFhir.run(previewed.file, outcome.decisions);
-    if (result.ok) setStarted(result.value);
-    else setProblem(result.error.message);
+    await flow.startImport(() => importFhir.run(previewed.file, outcome.decisions));
   };
 
   const ignored = previewed ? Object.entries(previewed.preview.ignored).filter(([, n]) => n > 0) : [];
@@ -76,9 +58,9 @@ export function FhirImportCard() {
         <PickFileButton
           label={previewed ? 'Choose another bundle…' : 'Choose a bundle (.json)…'}
           accept=".json,application/json,application/fhir+json"
-          loading={reading || previewImport.pending}
+          loading={flow.reading || previewImport.pending}
           disabled={running}
-          onPick={(file) => void pick(file)}
+          onPick={(file) => void flow.pick(file, preview)}
         />
         {previewed ? (
           <Text size="sm">
@@ -87,17 +69,7 @@ export function FhirImportCard() {
           </Text>
         ) : null}
       </Group>
-      {problem ? (
-        <Alert
-          color="red"
-          variant="light"
-          title="Nothing was imported"
-          withCloseButton
-          onClose={() => setProblem(null)}
-        >
-          {problem}
-        </Alert>
-      ) : null}
+      <NothingImportedAlert problem={flow.problem} onClose={() => flow.setProblem(null)} />
       {previewed ? (
         <Stack gap="sm">
           {previewed.preview.patients.map((patient) => (
@@ -135,7 +107,7 @@ export function FhirImportCard() {
         </Stack>
       ) : null}
       <div aria-live="polite">
-        <JobProgressPanel watched={watched} label="FHIR import" cancellable={false} />
+        <JobProgressPanel watched={flow.watched} label="FHIR import" cancellable={false} />
       </div>
     </Stack>
   );
