@@ -18,6 +18,7 @@ export {
   snapshotDatabase,
   verifyBackupDatabase,
 } from './store/backup-file';
+export { keyConnection, newStoreCipher, openKeyed, type StoreCipher, storeCiphers } from './store/cipher';
 export { type SnapshotMethod, snapshotByCopy } from './store/consistent-copy';
 export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
 export * as keyring from './store/keyring';

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { ChartroomError } from '../../electron/contract/errors';
+import { openKeyed } from './cipher';
 import type { Keyring } from './keyring';
 
 /**
@@ -164,22 +165,21 @@ export const verifyBackupDatabase = (
   if (manifest && expected.sha256 && expected.sha256 !== manifest.sha256) {
     throw damaged('its contents changed since it was made');
   }
-  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  let sqlite: Database.Database;
   try {
-    sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
-    sqlite.pragma('temp_store = MEMORY');
-    try {
-      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'SQLITE_NOTADB') {
-        throw new ChartroomError(
-          'BACKUP_WRONG_KEY',
-          'This backup cannot be opened with this key: it was made under another key or belongs to another practice. Use the recovery key that was current when the backup was made.',
-        );
-      }
-      throw damaged('it cannot be read');
+    sqlite = openKeyed(path, dataKey.toString('hex'), { readonly: true }).sqlite;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') {
+      throw new ChartroomError(
+        'BACKUP_WRONG_KEY',
+        'This backup cannot be opened with this key: it was made under another key or belongs to another practice. Use the recovery key that was current when the backup was made.',
+      );
     }
+    throw damaged('it cannot be read');
+  }
+  try {
+    sqlite.pragma('temp_store = MEMORY');
     let integrity: unknown;
     try {
       integrity = sqlite.pragma('integrity_check(1)', { simple: true });

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { ChartroomError } from '../../electron/contract/errors';
 import { assertPlainBackupPath, snapshotDatabase } from './backup-file';
+import { openKeyed } from './cipher';
 
 /**
  * A consistent copy of the live encrypted database at file-copy speed. In WAL mode the main file is
@@ -41,9 +42,8 @@ export const snapshotByCopy = (
       sqlite.exec('ROLLBACK');
     }
     // The copy says "WAL mode" in its header; as a backup it is a single file, so switch it to a rollback journal.
-    const copy = new Database(targetPath, { fileMustExist: true });
+    const copy = openKeyed(targetPath, keyHex).sqlite;
     try {
-      copy.pragma(`key="x'${keyHex}'"`);
       copy.pragma('journal_mode = DELETE');
     } finally {
       copy.close();

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { ChartroomError } from '../../electron/contract/errors';
 import * as schema from '../schema';
+import { keyConnection, newStoreCipher, openKeyed } from './cipher';
 import { assertNotFromFuture, loadMigrations, type Migration, migrate } from './migrate';
 import { applyPragmas } from './pragmas';
 
@@ -90,17 +91,28 @@ export const assertQuickCheck = (sqlite: Database.Database): void => {
 };
 
 /**
- * Opens the encrypted chart store: raw 256-bit key (PRAGMA key="x'..'": a passphrase would run the
- * slow KDF on every open), an immediate read because PRAGMA key says ok even for a wrong key, pragmas
+ * Opens the encrypted chart store: the store cipher and raw 256-bit key (cipher.ts), an immediate read
+ * because PRAGMA key says ok even for a wrong key, pragmas
  * read back, quick_check, schema version, then migrations (ARCHITECTURE.md section 4).
  */
 export const openStore = (options: OpenStoreOptions): ChartStore => {
   if (options.dataKey.length !== 32) throw new ChartroomError('INTERNAL', 'The data key must be 256 bits.');
   if (!options.create) preflightDatabaseFile(options.path);
   const migrations: Migration[] = loadMigrations(options.migrationsDir);
-  const sqlite = new Database(options.path, { fileMustExist: !options.create, readonly: options.readonly ?? false });
+  const keyHex = options.dataKey.toString('hex');
+  const readonly = options.readonly ?? false;
+  let sqlite: Database.Database;
+  if (options.create) {
+    sqlite = new Database(options.path, { readonly });
+    keyConnection(sqlite, keyHex, newStoreCipher);
+  } else {
+    try {
+      sqlite = openKeyed(options.path, keyHex, { readonly }).sqlite;
+    } catch (error) {
+      throw isDamaged(error) ? unreadable() : error;
+    }
+  }
   try {
-    sqlite.pragma(`key="x'${options.dataKey.toString('hex')}'"`);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     assertNotFromFuture(sqlite, migrations);
     // Before applyPragmas: switching an empty file to WAL would change the very file being refused.

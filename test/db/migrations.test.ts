@@ -3,7 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsDir, loadMigrations, openStore, schemaVersion } from '../../db';
+import { defaultMigrationsDir, loadMigrations, openKeyed, openStore, schemaVersion } from '../../db';
 import { tempDir } from '../helpers/practice';
 
 const dirs: string[] = [];
@@ -44,13 +44,11 @@ describe('migrations', () => {
     const path = newStorePath();
     const key = randomBytes(32);
     openStore({ path, dataKey: key, migrationsDir, create: true }).close();
-    const raw = new Database(path);
-    raw.pragma(`key="x'${key.toString('hex')}'"`);
+    const raw = openKeyed(path, key.toString('hex')).sqlite;
     raw.pragma('user_version = 999');
     raw.close();
     expect(() => openStore({ path, dataKey: key, migrationsDir })).toThrow(/newer version of Chartroom/);
-    const check = new Database(path);
-    check.pragma(`key="x'${key.toString('hex')}'"`);
+    const check = openKeyed(path, key.toString('hex')).sqlite;
     expect(check.pragma('user_version', { simple: true })).toBe(999);
     check.close();
   });

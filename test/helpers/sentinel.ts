@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { keyring } from '../../db';
+import type Database from 'better-sqlite3';
+import { keyring, openKeyed } from '../../db';
 
 /**
  * Evidence for the security suite (SECURITY.md S1, S2, S8, S9): sentinels and byte scans, file
@@ -150,8 +150,5 @@ export const unwrapDataKey = async (dataDir: string, username: string, password:
  * with the key, or a careless admin tool, could do behind Chartroom's back.
  */
 export const openKeyedConnection = (databasePath: string, dataKey: Buffer): Database.Database => {
-  const sqlite = new Database(databasePath, { fileMustExist: true });
-  sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
-  sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-  return sqlite;
+  return openKeyed(databasePath, dataKey.toString('hex')).sqlite;
 };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openKeyed } from '../../../db';
 import { runWorkerTask } from '../../../electron/main/services/backup/worker-client';
 import { createTestPractice, patientInput, type TestPractice, tempDir } from '../../helpers/practice';
 
@@ -45,8 +45,7 @@ describe('consistent copy of the live store', () => {
     await writer;
     expect(written).toBeGreaterThan(0);
 
-    const copy = new Database(target, { readonly: true, fileMustExist: true });
-    copy.pragma(`key="x'${vault.dataKeyHex()}'"`);
+    const copy = openKeyed(target, vault.dataKeyHex(), { readonly: true }).sqlite;
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     const count = (sql: string) => copy.prepare(sql).pluck().get() as number;

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
-import { assertQuickCheck, snapshotByCopy, verifyBackupDatabase } from '../../../../db';
+import { assertQuickCheck, openKeyed, snapshotByCopy, verifyBackupDatabase } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { WorkerReply, WorkerTask } from './worker-protocol';
 
@@ -11,9 +10,8 @@ import type { WorkerReply, WorkerTask } from './worker-protocol';
 const run = (task: WorkerTask): WorkerReply => {
   const key = Buffer.from(task.keyHex, 'hex');
   if (task.kind === 'snapshot') {
-    const sqlite = new Database(task.databasePath, { fileMustExist: true });
+    const { sqlite } = openKeyed(task.databasePath, task.keyHex);
     try {
-      sqlite.pragma(`key="x'${task.keyHex}'"`);
       sqlite.pragma('temp_store = MEMORY');
       sqlite.pragma('busy_timeout = 10000');
       return { ok: true, method: snapshotByCopy(sqlite, task.databasePath, task.targetPath, task.keyHex) };
@@ -24,9 +22,8 @@ const run = (task: WorkerTask): WorkerReply => {
   }
   if (task.kind === 'check-store') {
     // Not opened read-only: a read-only connection cannot join a WAL database whose -shm it may not map.
-    const sqlite = new Database(task.databasePath, { fileMustExist: true });
+    const { sqlite } = openKeyed(task.databasePath, task.keyHex);
     try {
-      sqlite.pragma(`key="x'${task.keyHex}'"`);
       sqlite.pragma('query_only = ON');
       sqlite.pragma('temp_store = MEMORY');
       sqlite.pragma('busy_timeout = 10000');
