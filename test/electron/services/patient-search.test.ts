@@ -45,6 +45,22 @@ describe('patient search', () => {
     expect(await names('smith maria')).toEqual([]);
   });
 
+  it('reads a single letter as a family initial, in the finder order, through the name index', async () => {
+    const found = await desk.must('patients.search', { query: 'N' });
+    expect(found.interpretation).toBe('family name starting with "n"');
+    // José Núñez by his folded family name; John (a given name starting with J) is not a "J" family.
+    expect(found.results.map((p) => p.legalFamilyName)).toEqual(['Núñez']);
+    expect(await names('j')).toEqual([]);
+    expect(await names('jo')).toEqual(['José Núñez', 'John Smith']);
+    const plan = practice.app.services.vault.store.sqlite
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT id FROM patients p WHERE p.name_key >= ? AND p.name_key < ? ORDER BY p.name_key, p.birth_date LIMIT 20',
+      )
+      .all('n', 'n\uffff') as { detail: string }[];
+    expect(plan.map((row) => row.detail).join('; ')).toMatch(/USING (COVERING )?INDEX patients_name_key/);
+    expect(plan.map((row) => row.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
+  });
+
   it.each(['03/04/1980', '3/4/80', '1980-03-04', '4 Mar 1980', 'March 4, 1980', '4 march 1980'])(
     'reads %s as a date of birth',
     async (query) => {

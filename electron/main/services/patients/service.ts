@@ -60,7 +60,9 @@ export class PatientService {
   search(query: string, limit: number): { kind: SearchKind; interpretation: string; results: PatientSummary[] } {
     const parsed = parseSearchQuery(query);
     const parts: string[] = [];
-    if (parsed.nameTokens.length > 0)
+    if (repositories.patients.isFamilyInitial(parsed))
+      parts.push(`family name starting with "${parsed.nameTokens[0]}"`);
+    else if (parsed.nameTokens.length > 0)
       parts.push(`name starting with ${parsed.nameTokens.map((t) => `"${t}"`).join(' and ')}`);
     if (parsed.birthDate) parts.push(`born ${longDate(parsed.birthDate)}`);
     if (parsed.digitTokens.length > 0) parts.push(`MRN or phone ${parsed.digitTokens.join(' ')}`);

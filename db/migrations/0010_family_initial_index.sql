@@ -1,0 +1,1 @@
+CREATE INDEX `patients_name_key` ON `patients` (`name_key`,`birth_date`);
