@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMigrationsDir, loadMigrations, openKeyed, openStore, schemaVersion } from '../../db';
 import { tempDir } from '../helpers/practice';
