@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { allergies, allergyReviews } from '../schema';
 import type { ChartDb } from '../store/open';
+import { insertRows } from './bulk-insert';
 
 export type AllergyRow = typeof allergies.$inferSelect;
 export type AllergyReviewRow = typeof allergyReviews.$inferSelect;
@@ -13,6 +14,10 @@ export const getAllergy = (db: ChartDb, id: number): AllergyRow | undefined =>
 
 export const insertAllergy = (db: ChartDb, row: typeof allergies.$inferInsert): AllergyRow =>
   db.insert(allergies).values(row).returning().get();
+
+/** Many allergies at once (a bulk writer's); their ids, in order. */
+export const insertAllergies = (db: ChartDb, rows: readonly (typeof allergies.$inferInsert)[]): number[] =>
+  insertRows(db, allergies, rows);
 
 /** Saves a new version; undefined when the stored version is not the one the user edited. */
 export const updateAllergy = (

@@ -28,6 +28,7 @@ import {
   users,
 } from '../schema';
 import type { ChartDb } from '../store/open';
+import { insertRows } from './bulk-insert';
 import { bookableRoles, isBookable } from './schedule-setup';
 
 /**
@@ -199,6 +200,14 @@ export const updateAppointment = (
 
 export const insertEvent = (db: ChartDb, values: typeof appointmentEvents.$inferInsert): void => {
   db.insert(appointmentEvents).values(values).run();
+};
+
+/** Many appointments at once (a bulk writer's, which checked the slots itself); their ids, in order. */
+export const insertAppointments = (db: ChartDb, rows: readonly NewAppointment[]): number[] =>
+  insertRows(db, appointments, rows);
+
+export const insertEvents = (db: ChartDb, rows: readonly (typeof appointmentEvents.$inferInsert)[]): void => {
+  insertRows(db, appointmentEvents, rows);
 };
 
 export const listEvents = (db: ChartDb, appointmentId: number) =>

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { auditLog, patients } from '../schema';
 import type { ChartDb } from '../store/open';
+import { prepared } from './bulk-insert';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type AuditEntry = Pick<AuditRow, 'userId' | 'username' | 'action' | 'outcome' | 'patientId' | 'workstation'> &
@@ -63,6 +64,68 @@ const appendInChain = (db: ChartDb, entry: AuditEntry, now: Date): AuditRow => {
   const full = { ...row, hash: rowHash(row) };
   db.insert(auditLog).values(full).run();
   return full;
+};
+
+/**
+ * Appends many rows to the chain in one step, each hashed exactly as appendAudit hashes it, all
+ * stamped `now` (or the last row's time, never earlier): for a bulk writer such as the synthetic
+ * practice, which records thousands of actions per transaction. Call inside the changes' transaction.
+ */
+export const appendAuditBatch = (db: ChartDb, entries: readonly AuditEntry[], now: Date = new Date()): void => {
+  if (entries.length === 0) return;
+  db.$client
+    .transaction(() => {
+      const last = db
+        .select({ id: auditLog.id, at: auditLog.at, hash: auditLog.hash })
+        .from(auditLog)
+        .orderBy(desc(auditLog.id))
+        .limit(1)
+        .get();
+      const stamp = now.toISOString();
+      const at = last && last.at > stamp ? last.at : stamp;
+      const insert = prepared(
+        db,
+        `INSERT INTO audit_log (id, at, user_id, username, action, outcome, patient_id, entity, entity_id,
+           workstation, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      let id = last?.id ?? 0;
+      let prevHash = last?.hash ?? genesisHash;
+      for (const entry of entries) {
+        id += 1;
+        const row: Omit<AuditRow, 'hash'> = {
+          id,
+          at,
+          userId: entry.userId,
+          username: entry.username,
+          action: entry.action,
+          outcome: entry.outcome,
+          patientId: entry.patientId,
+          entity: entry.entity ?? '',
+          entityId: entry.entityId ?? '',
+          workstation: entry.workstation,
+          detail: entry.detail ?? '',
+          prevHash,
+        };
+        const hash = rowHash(row);
+        insert.run(
+          row.id,
+          row.at,
+          row.userId,
+          row.username,
+          row.action,
+          row.outcome,
+          row.patientId,
+          row.entity,
+          row.entityId,
+          row.workstation,
+          row.detail,
+          row.prevHash,
+          hash,
+        );
+        prevHash = hash;
+      }
+    })
+    .immediate();
 };
 
 export interface AuditFilter {

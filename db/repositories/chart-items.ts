@@ -1,6 +1,7 @@
 import { and, eq, type InferInsertModel, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ChartDb } from '../store/open';
+import { insertRows } from './bulk-insert';
 
 /** A table built with chartItemColumns(): the columns every versioned chart item has. */
 export type VersionedItemTable = SQLiteTable & {
@@ -33,6 +34,9 @@ export const versionedItems = <T extends VersionedItemTable>(table: T, ...orderB
       db.select().from(anyTable).where(eq(table.id, id)).get() as Row | undefined,
 
     insert: (db: ChartDb, row: InferInsertModel<T>): Row => db.insert(anyTable).values(row).returning().get() as Row,
+
+    /** Many new rows in the caller's transaction through one prepared statement; their ids, in order. */
+    insertMany: (db: ChartDb, rows: readonly InferInsertModel<T>[]): number[] => insertRows(db, table, rows),
 
     /** Saves a new version; undefined when the stored version is not the one the user edited. */
     update: (db: ChartDb, id: number, expectedVersion: number, fields: Partial<Omit<Row, Managed>>): Row | undefined =>

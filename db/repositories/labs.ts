@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { labImports, labObservations, labPanels, patients } from '../schema';
 import type { ChartDb } from '../store/open';
+import { insertRows } from './bulk-insert';
 import { versionedItems } from './chart-items';
 
 export type LabPanelRow = typeof labPanels.$inferSelect;
@@ -13,6 +14,11 @@ export const panels = versionedItems(labPanels, desc(labPanels.collectedAt), des
 /** Stores one version's results; call in the transaction that saves the panel version. */
 export const insertObservations = (db: ChartDb, rows: (typeof labObservations.$inferInsert)[]): LabObservationRow[] =>
   rows.length > 0 ? db.insert(labObservations).values(rows).returning().all() : [];
+
+/** Stores many results without reading them back (a bulk writer's); in the transaction of their panels. */
+export const appendObservations = (db: ChartDb, rows: readonly (typeof labObservations.$inferInsert)[]): void => {
+  insertRows(db, labObservations, rows);
+};
 
 /**
  * The version of a panel's results in force at `version`: the latest set saved at or before it

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { noteAddenda, notes, noteTemplates } from '../schema';
 import type { ChartDb } from '../store/open';
+import { insertRows, prepared } from './bulk-insert';
 
 export type NoteRow = typeof notes.$inferSelect;
 export type AddendumRow = typeof noteAddenda.$inferSelect;
@@ -11,6 +12,37 @@ export const getNote = (db: ChartDb, id: number): NoteRow | undefined =>
 
 export const insertNote = (db: ChartDb, row: typeof notes.$inferInsert): NoteRow =>
   db.insert(notes).values(row).returning().get();
+
+/** Many new notes (drafts: the triggers let a note be born only unsigned); their ids, in order. */
+export const insertNotes = (db: ChartDb, rows: readonly (typeof notes.$inferInsert)[]): number[] =>
+  insertRows(db, notes, rows);
+
+/**
+ * Signs drafts as they stand, each with its signer, time and content hash (computed by the caller
+ * over the stored sections, as the note service signs), one version later. Refuses a note that is not
+ * a draft at the expected version.
+ */
+export const sealNotes = (
+  db: ChartDb,
+  seals: readonly { id: number; expectedVersion: number; signedBy: number; signedAt: string; contentHash: string }[],
+): void => {
+  const sign = prepared(
+    db,
+    `UPDATE notes SET status = 'signed', signed_by = ?, signed_at = ?, content_hash = ?, updated_at = ?,
+       version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'`,
+  );
+  for (const seal of seals) {
+    const { changes } = sign.run(
+      seal.signedBy,
+      seal.signedAt,
+      seal.contentHash,
+      seal.signedAt,
+      seal.id,
+      seal.expectedVersion,
+    );
+    if (changes !== 1) throw new Error(`Note ${seal.id} changed before it could be signed.`);
+  }
+};
 
 /** Saves a new version; undefined when the stored version is not the one the editor was based on. */
 export const updateNote = (
