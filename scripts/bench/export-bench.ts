@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { JobDto } from '../../electron/contract/exchange';
 import { startChartroom } from '../../electron/main/bootstrap';
 import { demoStaff } from '../../electron/main/services/synthetic/demo-practice';
-import { heavyChart, seedChart } from './chart-bench';
 import type { RatioRow, TimedRow } from './report';
 import { summarise } from './stats';
 
@@ -19,28 +18,10 @@ const bytesUnder = (dir: string): number =>
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 
-/** The bench's heavy chart in the export practice too, once: a real practice has a few charts that long. */
-export const seedExportPractice = async (dir: string): Promise<void> => {
-  const physician = demoStaff.find((staff) => staff.role === 'physician');
-  if (!physician) throw new Error('export bench: the demo staff has no physician');
-  const app = startChartroom({ dataDir: dir, appVersion: 'bench', log: () => {}, scheduleBackups: false });
-  try {
-    const connection = app.openConnection('cli', 'bench-export-seed');
-    const login = await app.call(connection, 'auth.login', {
-      username: physician.username,
-      password: physician.password,
-    });
-    if (!login.ok) throw new Error(login.error.message);
-    await seedChart(app, connection, heavyChart);
-  } finally {
-    app.close();
-  }
-};
-
 /**
  * `exchange.exportPractice` through the router on a 1,000-patient practice, polled with `exchange.job`
  * as the export screen does. The export service has no limit on the number of patients, so the bench
- * practice is not used: `dir` is a practice of 1,000 synthetic patients (plus the heavy chart). The
+ * practice is not used: `dir` is a practice of 1,000 synthetic patients (with its 1,000-encounter charts). The
  * export records a disclosure per patient, and each patient's archive page lists them, so it runs on a
  * copy of that practice: the cached one stays as generated and every run exports the same charts.
  * The copy and the export folder (synthetic PHI in plain text) are removed afterwards.

@@ -1,26 +1,57 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repositories } from '../../db';
 import { type ChartroomApp, startChartroom } from '../../electron/main/bootstrap';
+import { addDays } from '../../electron/main/services/synthetic/clock';
 import { createDemoPractice } from '../../electron/main/services/synthetic/demo-practice';
+import { generatorVersion } from '../../electron/main/services/synthetic/practice';
+import { progressBar } from '../../electron/main/services/synthetic/progress-bar';
+
+/** What the cache records beside a generated practice, and what the benches read from it. */
+export interface PracticeInfo {
+  patients: number;
+  seed: number;
+  generatorVersion: number;
+  /** "Today" of the generated history: the past ends the day before, appointments run a year on. */
+  anchorDate: string;
+  /** The working day of the anchor's week with the most appointments: a day view with something on it. */
+  scheduleDay: string;
+  heavyPatientIds: number[];
+  typicalPatientId: number | null;
+  /** How long the generation took when it was made, setup included. */
+  generationMs: number;
+}
+
+export type CachedPractice = PracticeInfo & {
+  dir: string;
+  /** The generation's time when it ran now; null when the practice came from the cache. */
+  generatedMs: number | null;
+};
+
+const defaultCacheDir = join(import.meta.dirname, '..', '..', '.bench-cache');
 
 /**
- * Synthetic practices are cached by their parameters under .bench-cache/, so later runs reuse them.
- * A folder without a keyring is a generation that did not finish: it is removed and made again.
+ * Synthetic practices are cached by their parameters and the generator's version (a new generator
+ * makes new caches), so later runs reuse them. The JSON beside the folder is written
+ * last: a folder without it is a generation that did not finish, removed and made again.
  */
 export const cachedPractice = async (options: {
   patients: number;
   seed: number;
   label?: string;
-}): Promise<{ dir: string; generatedMs: number | null }> => {
-  const dir = join(
-    import.meta.dirname,
-    '..',
-    '..',
-    '.bench-cache',
-    `practice-${options.patients}-seed${options.seed}${options.label ? `-${options.label}` : ''}`,
-  );
-  if (existsSync(join(dir, 'keyring.json'))) return { dir, generatedMs: null };
+  /** Where practices are cached: .bench-cache/ by default (the bench smoke uses a temporary folder). */
+  cacheDir?: string;
+}): Promise<CachedPractice> => {
+  const name = `practice-${options.patients}-seed${options.seed}-gen${generatorVersion}${options.label ? `-${options.label}` : ''}`;
+  const root = options.cacheDir ?? defaultCacheDir;
+  const dir = join(root, name);
+  const infoFile = join(root, `${name}.json`);
+  if (existsSync(infoFile) && existsSync(join(dir, 'keyring.json'))) {
+    const info = JSON.parse(readFileSync(infoFile, 'utf8')) as PracticeInfo;
+    return { ...info, dir, generatedMs: null };
+  }
   rmSync(dir, { recursive: true, force: true });
+  rmSync(infoFile, { force: true });
   const app: ChartroomApp = startChartroom({
     dataDir: dir,
     appVersion: 'bench',
@@ -28,15 +59,34 @@ export const cachedPractice = async (options: {
     scheduleBackups: false,
   });
   const started = performance.now();
+  let info: PracticeInfo;
   try {
-    await createDemoPractice(app, {
+    process.stderr.write(`generating a synthetic practice of ${options.patients.toLocaleString('en-US')} patients\n`);
+    const { practice } = await createDemoPractice(app, {
       patients: options.patients,
       seed: options.seed,
-      onProgress: (done, total) => process.stderr.write(`\rgenerating synthetic practice: ${done}/${total} patients`),
+      onProgress: progressBar(process.stderr),
     });
+    const perDay = new Map<string, number>();
+    for (const row of repositories.appointments.countByDay(app.services.vault.store.db, {
+      fromDate: practice.anchorDate,
+      toDateExclusive: addDays(practice.anchorDate, 7),
+    }))
+      perDay.set(row.date, (perDay.get(row.date) ?? 0) + row.count);
+    const [scheduleDay] = [...perDay].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [practice.anchorDate];
+    info = {
+      patients: options.patients,
+      seed: options.seed,
+      generatorVersion,
+      anchorDate: practice.anchorDate,
+      scheduleDay,
+      heavyPatientIds: practice.heavyPatientIds,
+      typicalPatientId: practice.typicalPatientId,
+      generationMs: Math.round(performance.now() - started),
+    };
   } finally {
     app.close();
   }
-  process.stderr.write('\n');
-  return { dir, generatedMs: performance.now() - started };
+  writeFileSync(infoFile, `${JSON.stringify(info, null, 2)}\n`);
+  return { ...info, dir, generatedMs: info.generationMs };
 };

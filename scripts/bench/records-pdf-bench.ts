@@ -2,7 +2,7 @@ import type { InputOf, OutputOf } from '../../electron/contract/procedures';
 import { startChartroom } from '../../electron/main/bootstrap';
 import { chromiumPdf } from '../../electron/main/preview/chromium-pdf';
 import { demoStaff } from '../../electron/main/services/synthetic/demo-practice';
-import { heavyChart, seedChart } from './chart-bench';
+import { benchCharts } from './chart-bench';
 import type { TimedRow } from './report';
 import { summarise, timeRuns } from './stats';
 
@@ -48,7 +48,7 @@ export const measureRecordsPdf = async (dir: string, runs = 5): Promise<TimedRow
       password: physician.password,
     });
     if (!login.ok) throw new Error(login.error.message);
-    const patientId = await seedChart(app, connection, heavyChart);
+    const patientId = benchCharts(app).heavy.patientId;
     const choices = await app.call(connection, 'release.items', { patientId });
     if (!choices.ok) throw new Error(choices.error.message);
     const { notes, labPanels } = choices.value as OutputOf<'release.items'>;

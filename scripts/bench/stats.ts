@@ -35,3 +35,29 @@ export const timeRuns = async (
   }
   return samples;
 };
+
+/**
+ * Times two ways of doing the same work, alternated run by run (A then B with the same `i`), so load
+ * from the other processes on this shared machine falls on both alike: for ratios measured in one run.
+ */
+export const timeAlternating = async (
+  runs: number,
+  a: (i: number) => unknown,
+  b: (i: number) => unknown,
+  warmup = Math.min(20, runs),
+): Promise<{ a: number[]; b: number[] }> => {
+  const samples = { a: [] as number[], b: [] as number[] };
+  for (let i = 0; i < warmup + runs; i++) {
+    let started = performance.now();
+    await a(i);
+    const aMs = performance.now() - started;
+    started = performance.now();
+    await b(i);
+    const bMs = performance.now() - started;
+    if (i >= warmup) {
+      samples.a.push(aMs);
+      samples.b.push(bMs);
+    }
+  }
+  return samples;
+};
