@@ -168,3 +168,58 @@ test('matches are listed in alphabetical order: Smith before Smithers', async ({
   await screenshot(page, 'search-order');
   expect(names).toEqual(['Smith, Jo', 'Smith, John', 'Smithers, Johanna']);
 });
+
+test('the finder and the chart record their paint timings for the bench, under fixed names only', async ({
+  page,
+  practice,
+}) => {
+  await practice.seed();
+  const [smith] = await registerPatients(practice, [people[0]!]);
+  await practice.signIn(page, 'physician');
+  const measures = () =>
+    page.evaluate(async () => {
+      // After the next paint, which is when the renderer records its measures.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
+      return performance.getEntriesByType('measure').map(({ name, duration }) => ({ name, duration }));
+    });
+
+  // Typed a key at a time, as the bench types: every keystroke is an input event.
+  const { dialog, input } = await openFinder(page);
+  await input.pressSequentially('smith', { delay: 40 });
+  await expect(dialog.getByText('1 patient matches.')).toBeVisible();
+  await expect(dialog.getByLabel('Searching')).toHaveCount(0);
+  const afterSearch = await measures();
+  const searches = afterSearch.filter((m) => m.name === 'search: keystroke to results painted');
+  expect(searches.length).toBeGreaterThan(0);
+  for (const search of searches) expect(search.duration).toBeGreaterThan(0);
+
+  await input.press('Enter');
+  await expect(patientBanner(page).getByRole('heading', { name: listName(smith!) })).toBeVisible();
+  // The face sheet's content, not its loading line.
+  await expect(
+    page.getByRole('tabpanel', { name: 'Face sheet' }).getByRole('region', { name: 'Active problems' }),
+  ).toBeVisible();
+  const afterOpen = await measures();
+  const opens = afterOpen.filter((m) => m.name === 'chart: click to face sheet painted');
+  expect(opens).toHaveLength(1);
+  expect(opens[0]!.duration).toBeGreaterThan(0);
+  await screenshot(page, 'search-paint-timings-face-sheet');
+
+  // Fixed names and no detail: nothing about the patient reaches the timeline (profiles and traces leave the page).
+  const timeline = await page.evaluate(() =>
+    [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')].map((entry) => ({
+      name: entry.name,
+      detail: (entry as PerformanceMark).detail,
+    })),
+  );
+  const fixedNames = [
+    'search: keystroke',
+    'search: keystroke to results painted',
+    'chart: open clicked',
+    'chart: click to face sheet painted',
+  ];
+  for (const entry of timeline) {
+    expect(fixedNames).toContain(entry.name);
+    expect(entry.detail).toBeNull();
+  }
+});

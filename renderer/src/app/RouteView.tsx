@@ -13,13 +13,18 @@ import { RecallsPage } from '../features/recalls';
 import { SchedulePage } from '../features/schedule';
 import { ScheduleSetupPage } from '../features/schedule-setup';
 import { UsersPage } from '../features/users';
+import { chartPaint } from '../ui';
 import { HomePage } from './HomePage';
 import { NotAllowed } from './NotAllowed';
 import { goHome, navigate, type Route } from './router';
 import { mayOpen } from './routes';
 import { signOutAfterRestore } from './session-actions';
 
-export const openChart = (patientId: number): void => navigate({ name: 'chart', patientId });
+/** Every click or Enter that opens a chart comes here; the face sheet finishes the timing it starts. */
+export const openChart = (patientId: number): void => {
+  chartPaint.start(patientId);
+  navigate({ name: 'chart', patientId });
+};
 const openBackups = (): void => navigate({ name: 'backups' });
 
 export function RouteView({ route, session }: { route: Route; session: SessionDto }) {

@@ -5,6 +5,7 @@ export { formatCalendarDate, formatDateTime, formatLongDate } from './format';
 export { LoadingScreen } from './LoadingScreen';
 export { PageHeader } from './PageHeader';
 export { PrintSheet } from './PrintSheet';
+export { chartPaint, searchPaint, usePaintTiming } from './perf-marks';
 export { practiceNow, practiceToday } from './practice-clock';
 export { readAsBase64 } from './read-file';
 export { placeServerError } from './server-error';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, List, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { FaceSheetDto } from '../../../../../electron/contract';
-import { formatDateTime } from '../../../ui';
+import { chartPaint, formatDateTime, usePaintTiming } from '../../../ui';
 import { AllergyLine } from '../banner/AllergyLine';
 import type { ChartContext } from '../chart-context';
 import { AppointmentsCard } from './AppointmentsCard';
@@ -22,6 +22,7 @@ const none = (words: string) => (
  */
 export function FaceSheet({ chart }: { chart: ChartContext }) {
   const sheet = useFaceSheet(chart.patientId);
+  usePaintTiming(chartPaint, chart.patientId, sheet.data !== null);
   if (!sheet.data) {
     return sheet.error ? (
       <Alert color="red" variant="light" title="The face sheet could not be shown">

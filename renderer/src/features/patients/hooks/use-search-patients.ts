@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { ApiError, PatientSummary, searchKinds } from '../../../../../electron/contract';
 import { api } from '../../../platform';
+import { searchPaint } from '../../../ui';
 
 interface Answer {
   /** The query these results answer. */
@@ -19,13 +20,23 @@ export interface PatientSearchState extends Answer {
 }
 
 export const searchLimit = 20;
-const debounceMs = 100;
 const none: Answer = { query: '', kind: 'empty', results: [], interpretation: '', error: null };
 
 /**
- * Finds patients as the user types. Waits for a short pause in typing, keeps the previous results on
- * screen (marked stale) until new ones arrive, and drops any answer that arrives after the query
- * changed, so a slow response can never replace results for the text the user has typed since.
+ * Call from the search box's input event: a keystroke that changes what is searched for starts the
+ * "keystroke to results painted" timing, which `useSearchPatients` finishes when that text's answer shows.
+ */
+export const markSearchKeystroke = (typed: string, before: string): void => {
+  const searched = typed.trim();
+  if (searched && searched !== before.trim()) searchPaint.start(searched);
+};
+
+/**
+ * Finds patients as the user types: every keystroke asks at once (a search is a few milliseconds of
+ * database time even at 100,000 patients, and ARCHITECTURE.md section 9 gives keystroke to results
+ * painted 100 ms), keeps the previous results on screen (marked stale) until new ones arrive, and drops
+ * any answer that arrives after the query changed, so a slow response can never replace results for
+ * the text the user has typed since.
  */
 export const useSearchPatients = (query: string): PatientSearchState => {
   const [answer, setAnswer] = useState<Answer>(none);
@@ -34,18 +45,21 @@ export const useSearchPatients = (query: string): PatientSearchState => {
   useEffect(() => {
     if (!trimmed) return;
     let superseded = false;
-    const timer = setTimeout(async () => {
-      const result = await api.patients.search({ query: trimmed, limit: searchLimit });
+    void api.patients.search({ query: trimmed, limit: searchLimit }).then((result) => {
       if (superseded) return;
       setAnswer(
         result.ok ? { query: trimmed, ...result.value, error: null } : { ...none, query: trimmed, error: result.error },
       );
-    }, debounceMs);
+    });
     return () => {
       superseded = true;
-      clearTimeout(timer);
     };
   }, [trimmed]);
+
+  // Layout effect: runs once this answer is in the DOM, before the paint that shows it.
+  useLayoutEffect(() => {
+    if (answer.query && !answer.error) searchPaint.finish(answer.query);
+  }, [answer]);
 
   if (!trimmed) return { ...none, stale: false };
   return { ...answer, stale: answer.query !== trimmed };

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, useId, useState } from 'react';
 import type { PatientSummary } from '../../../../../electron/contract';
-import { useSearchPatients } from '../hooks/use-search-patients';
+import { markSearchKeystroke, useSearchPatients } from '../hooks/use-search-patients';
 import { SearchGuide } from './SearchGuide';
 import { SearchResults } from './SearchResults';
 import { SearchStatus } from './SearchStatus';
@@ -79,7 +79,10 @@ export function PatientSearch({ onOpenPatient }: PatientSearchProps) {
         <TextInput
           data-autofocus
           value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onChange={(event) => {
+            markSearchKeystroke(event.currentTarget.value, query);
+            setQuery(event.currentTarget.value);
+          }}
           onKeyDown={onKeyDown}
           aria-label="Search patients by name, date of birth, MRN or phone"
           placeholder="Name, date of birth, MRN or phone"
