@@ -21,7 +21,7 @@ import { futureVisits, pastVisits } from './visit-plan';
  *
  * Bump `generatorVersion` whenever the output changes: benchmark caches are keyed by it.
  */
-export const generatorVersion = 2;
+export const generatorVersion = 3;
 
 /** Registration notes that mark the benchmark charts, so a bench finds them in any generated store. */
 export const chartMarkers: Record<ChartRole, string> = {
