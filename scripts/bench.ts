@@ -101,6 +101,17 @@ const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: ()
 const connection = app.openConnection('cli', 'bench');
 const login = await app.call(connection, 'auth.login', { username: manager.username, password: manager.password });
 if (!login.ok) throw new Error(login.error.message);
+// A large store is integrity-checked by a worker after the day's first sign-in (services/vault.ts). It
+// is timed on its own, and the steady-state measures below start once it is done, not beside it.
+const integrityStarted = performance.now();
+await app.services.vault.integrityChecked;
+ratios.push({
+  measure: 'background integrity check after the first sign-in (worker)',
+  value: (performance.now() - integrityStarted) / 1000,
+  unit: ' s',
+  bound: null,
+  note: 'once per app start; calls are answered meanwhile',
+});
 const store = app.services.vault.store;
 const versions = store.sqlite.prepare('SELECT sqlite_version() AS sqlite, sqlite3mc_version() AS cipher').get() as {
   sqlite: string;
