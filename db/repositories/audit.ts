@@ -39,7 +39,8 @@ export const appendAudit = (db: ChartDb, entry: AuditEntry, now: Date = new Date
   // Reading the last hash and inserting the next row must be one step, or a second writer could fork the chain.
   db.$client.transaction(() => appendInChain(db, entry, now)).immediate();
 
-const appendInChain = (db: ChartDb, entry: AuditEntry, now: Date): AuditRow => {
+/** The end of the chain: the id, time and hash the next row continues from. */
+const chainEnd = (db: ChartDb, now: Date) => {
   const last = db
     .select({ id: auditLog.id, at: auditLog.at, hash: auditLog.hash })
     .from(auditLog)
@@ -47,9 +48,14 @@ const appendInChain = (db: ChartDb, entry: AuditEntry, now: Date): AuditRow => {
     .limit(1)
     .get();
   const stamp = now.toISOString();
+  return { id: last?.id ?? 0, at: last && last.at > stamp ? last.at : stamp, hash: last?.hash ?? genesisHash };
+};
+
+/** The next row of the chain for an entry, with its hash. */
+const chainRow = (entry: AuditEntry, id: number, at: string, prevHash: string): AuditRow => {
   const row: Omit<AuditRow, 'hash'> = {
-    id: (last?.id ?? 0) + 1,
-    at: last && last.at > stamp ? last.at : stamp,
+    id,
+    at,
     userId: entry.userId,
     username: entry.username,
     action: entry.action,
@@ -59,9 +65,14 @@ const appendInChain = (db: ChartDb, entry: AuditEntry, now: Date): AuditRow => {
     entityId: entry.entityId ?? '',
     workstation: entry.workstation,
     detail: entry.detail ?? '',
-    prevHash: last?.hash ?? genesisHash,
+    prevHash,
   };
-  const full = { ...row, hash: rowHash(row) };
+  return { ...row, hash: rowHash(row) };
+};
+
+const appendInChain = (db: ChartDb, entry: AuditEntry, now: Date): AuditRow => {
+  const end = chainEnd(db, now);
+  const full = chainRow(entry, end.id + 1, end.at, end.hash);
   db.insert(auditLog).values(full).run();
   return full;
 };
@@ -75,38 +86,17 @@ export const appendAuditBatch = (db: ChartDb, entries: readonly AuditEntry[], no
   if (entries.length === 0) return;
   db.$client
     .transaction(() => {
-      const last = db
-        .select({ id: auditLog.id, at: auditLog.at, hash: auditLog.hash })
-        .from(auditLog)
-        .orderBy(desc(auditLog.id))
-        .limit(1)
-        .get();
-      const stamp = now.toISOString();
-      const at = last && last.at > stamp ? last.at : stamp;
+      const end = chainEnd(db, now);
       const insert = prepared(
         db,
         `INSERT INTO audit_log (id, at, user_id, username, action, outcome, patient_id, entity, entity_id,
            workstation, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      let id = last?.id ?? 0;
-      let prevHash = last?.hash ?? genesisHash;
+      let id = end.id;
+      let prevHash = end.hash;
       for (const entry of entries) {
         id += 1;
-        const row: Omit<AuditRow, 'hash'> = {
-          id,
-          at,
-          userId: entry.userId,
-          username: entry.username,
-          action: entry.action,
-          outcome: entry.outcome,
-          patientId: entry.patientId,
-          entity: entry.entity ?? '',
-          entityId: entry.entityId ?? '',
-          workstation: entry.workstation,
-          detail: entry.detail ?? '',
-          prevHash,
-        };
-        const hash = rowHash(row);
+        const row = chainRow(entry, id, end.at, prevHash);
         insert.run(
           row.id,
           row.at,
@@ -120,9 +110,9 @@ export const appendAuditBatch = (db: ChartDb, entries: readonly AuditEntry[], no
           row.workstation,
           row.detail,
           row.prevHash,
-          hash,
+          row.hash,
         );
-        prevHash = hash;
+        prevHash = row.hash;
       }
     })
     .immediate();

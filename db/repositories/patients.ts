@@ -323,7 +323,8 @@ export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSu
   const where: string[] = [];
   const params: unknown[] = [];
   const [onlyToken] = criteria.nameTokens;
-  if (isFamilyInitial(criteria) && onlyToken) {
+  const familyInitial = isFamilyInitial(criteria) && onlyToken !== undefined;
+  if (familyInitial) {
     // One letter would match a third of a large practice's names through the index; read as a filing
     // cabinet reads it, the family names with that initial, it is a walk of the name index from there.
     where.push('p.name_key >= ? AND p.name_key < ?');
@@ -336,7 +337,7 @@ export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSu
     );
     params.push(digits, digits, `${digits}:`, `phones:"${digits}"*`);
   }
-  if (ftsTerms.length > 0 && !isFamilyInitial(criteria)) {
+  if (ftsTerms.length > 0 && !familyInitial) {
     where.push('p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?)');
     params.push(ftsTerms.join(' AND '));
   }
