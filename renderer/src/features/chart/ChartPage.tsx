@@ -5,6 +5,7 @@ import { PatientBanner } from './banner/PatientBanner';
 import { ChartStatus } from './ChartStatus';
 import type { ChartContext, ChartSectionId } from './chart-context';
 import { chartSections } from './chart-sections';
+import { useOpeningFaceSheet } from './face-sheet/use-face-sheet';
 import { usePatient } from './hooks/use-patient';
 
 export interface ChartPageProps {
@@ -25,8 +26,11 @@ export function ChartPage(props: ChartPageProps) {
 }
 
 function Chart({ patientId, section, onSection, onClose }: ChartPageProps) {
-  const { load, reload, replace } = usePatient(patientId);
   const permissions = useSession()?.permissions ?? [];
+  // The face sheet is the first section for everyone who may read the chart.
+  const opensOnFaceSheet = (section ?? 'summary') === 'summary' && permissions.includes('chart.read');
+  const openingFaceSheet = useOpeningFaceSheet(patientId, opensOnFaceSheet);
+  const { load, reload, replace } = usePatient(patientId);
 
   if (load.status !== 'ready') {
     return <ChartStatus error={load.status === 'failed' ? load.error : null} onRetry={reload} onClose={onClose} />;
@@ -43,6 +47,7 @@ function Chart({ patientId, section, onSection, onClose }: ChartPageProps) {
     replacePatient: replace,
     reloadPatient: reload,
     openSection: onSection,
+    openingFaceSheet,
   };
 
   return (

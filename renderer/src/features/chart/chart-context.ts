@@ -1,4 +1,5 @@
 import type { PatientDto, Permission } from '../../../../electron/contract';
+import type { FaceSheetRequest } from './face-sheet/use-face-sheet';
 
 /** What every chart section is given: the open chart's patient, and what the signed-in user may do. */
 export interface ChartContext {
@@ -13,6 +14,8 @@ export interface ChartContext {
   reloadPatient: () => void;
   /** Go to another section of the same chart (the face sheet's "See all"). */
   openSection: (section: ChartSectionId) => void;
+  /** The face sheet request started as the chart opened (once; null after, or when it opened elsewhere). */
+  openingFaceSheet: { take: () => FaceSheetRequest | null };
 }
 
 /** The sections of a chart, in tab order. */

@@ -21,7 +21,7 @@ const none = (words: string) => (
  * Everything comes from one call; each box leads to its full section.
  */
 export function FaceSheet({ chart }: { chart: ChartContext }) {
-  const sheet = useFaceSheet(chart.patientId);
+  const sheet = useFaceSheet(chart.patientId, chart.openingFaceSheet);
   usePaintTiming(chartPaint, chart.patientId, sheet.data !== null);
   if (!sheet.data) {
     return sheet.error ? (

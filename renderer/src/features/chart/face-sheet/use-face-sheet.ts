@@ -1,5 +1,30 @@
+import { useRef, useState } from 'react';
+import type { FaceSheetDto, Result } from '../../../../../electron/contract';
 import { api } from '../../../platform';
 import { useResource } from '../../../ui';
+import type { ChartContext } from '../chart-context';
 
-/** The open chart's face sheet, in one call. */
-export const useFaceSheet = (patientId: number) => useResource(() => api.chart.faceSheet({ patientId }));
+export type FaceSheetRequest = Promise<Result<FaceSheetDto>>;
+
+/**
+ * Starts the face sheet's request as the chart opens, beside the patient's own, when the chart opens on
+ * the face sheet: its answer no longer waits for the patient's (one round trip less before the first
+ * screen; ARCHITECTURE.md section 9, chart open). `take` hands the request over once; later face sheets
+ * (after another tab) read afresh.
+ */
+export const useOpeningFaceSheet = (patientId: number, opensOnFaceSheet: boolean): ChartContext['openingFaceSheet'] => {
+  const [started] = useState(() => (opensOnFaceSheet ? api.chart.faceSheet({ patientId }) : null));
+  const pending = useRef(started);
+  const [handle] = useState(() => ({
+    take: () => {
+      const request = pending.current;
+      pending.current = null;
+      return request;
+    },
+  }));
+  return handle;
+};
+
+/** The open chart's face sheet, in one call: the request the chart started as it opened, if any, else a new one. */
+export const useFaceSheet = (patientId: number, opening: ChartContext['openingFaceSheet']) =>
+  useResource(() => opening.take() ?? api.chart.faceSheet({ patientId }));
