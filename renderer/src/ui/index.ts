@@ -2,6 +2,7 @@ export { CenteredPanel } from './CenteredPanel';
 export { ConfirmDialog } from './ConfirmDialog';
 export { FormAlert } from './FormAlert';
 export { formatCalendarDate, formatDateTime, formatLongDate } from './format';
+export { type ListWindow, ListWindowMore, useListWindow } from './ListWindow';
 export { LoadingScreen } from './LoadingScreen';
 export { PageHeader } from './PageHeader';
 export { PrintSheet } from './PrintSheet';

@@ -3,7 +3,7 @@ import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EncounterDto, EncounterType } from '../../../../../electron/contract';
 import { api } from '../../../platform';
-import { formatDateTime } from '../../../ui';
+import { formatDateTime, ListWindowMore, useListWindow } from '../../../ui';
 import { useSession } from '../../auth';
 import { CollapsibleItemList } from '../items/CollapsibleItemList';
 import { ItemActions } from '../items/ItemActions';
@@ -39,6 +39,9 @@ type Dialog =
   | { kind: 'history'; encounter: EncounterDto }
   | { kind: 'new-note'; encounter: EncounterDto }
   | null;
+
+/** Encounters rendered at a time: a screenful and more, drawn at once even on a 1,000-encounter chart. */
+const encountersAtATime = 25;
 
 const describe = (encounter: EncounterDto) => `${encounterTypeLabel(encounter.type)} ${encounter.date}`;
 
@@ -154,6 +157,7 @@ export function EncountersPanel({ patientId, canWrite, canSign }: EncountersPane
     e.notes.some((note) => note.id === openNoteId),
   );
   const filtered = filter.type !== null || filter.providerId !== null;
+  const timelineWindow = useListWindow(data?.active ?? [], encountersAtATime, `${filter.type}|${filter.providerId}`);
   return (
     <ItemPanel
       title="Encounters & notes"
@@ -206,9 +210,10 @@ export function EncountersPanel({ patientId, canWrite, canSign }: EncountersPane
                 aria-label="Encounter timeline"
                 style={{ listStyle: 'none', padding: 0, margin: 0 }}
               >
-                {data.active.map(card)}
+                {timelineWindow.shown.map(card)}
               </Stack>
             )}
+            <ListWindowMore window={timelineWindow} noun="encounters" />
             <CollapsibleItemList label="Retired" count={data.retired.length} listLabel="Retired encounters">
               {data.retired.map(card)}
             </CollapsibleItemList>

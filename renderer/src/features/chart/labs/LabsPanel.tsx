@@ -3,6 +3,7 @@ import { IconChartLine, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LabPanelDto } from '../../../../../electron/contract';
 import { api } from '../../../platform';
+import { ListWindowMore, useListWindow } from '../../../ui';
 import { ItemActions } from '../items/ItemActions';
 import { ItemPanel, listStateOf } from '../items/ItemPanel';
 import { itemFormSave } from '../items/item-form-save';
@@ -26,6 +27,9 @@ interface LabsPanelProps {
 /** The labs' own dialogs beside add, edit, retire and history. */
 type LabDialog = { kind: 'import' } | { kind: 'trend'; analyte: string };
 
+/** Lab panels rendered at a time, each with its results table: the newest at once, older on request. */
+const panelsAtATime = 10;
+
 const panelTitle = (panel: LabPanelDto) => `${panel.name}, collected ${formatCollected(panel.collectedAt)}`;
 
 /** The patient's lab results: panels newest first, abnormal results flagged in words, a trend per analyte. */
@@ -36,6 +40,7 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
   const { dialog } = dialogs;
   const [notice, setNotice] = useState<string | null>(null);
   const data = list.data;
+  const panelWindow = useListWindow(data?.active ?? [], panelsAtATime);
   const analytes = data
     ? [...new Set(data.active.flatMap((p) => p.observations.map((o) => o.analyte)))].sort((a, b) => a.localeCompare(b))
     : [];
@@ -89,7 +94,7 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
           {data.active.length === 0 && (
             <Text size="sm">{data.retired.length === 0 ? 'No lab results recorded.' : 'No current lab results.'}</Text>
           )}
-          {data.active.map((panel) => {
+          {panelWindow.shown.map((panel) => {
             const abnormal = panel.observations.filter((o) => o.flag).length;
             return (
               <Paper key={panel.id} component="article" withBorder p="sm" radius="sm" aria-label={panelTitle(panel)}>
@@ -139,6 +144,7 @@ export function LabsPanel({ patientId, canWrite }: LabsPanelProps) {
               </Paper>
             );
           })}
+          <ListWindowMore window={panelWindow} noun="lab panels" />
           <RetiredItemList
             items={data.retired}
             listLabel="Retired lab panels"

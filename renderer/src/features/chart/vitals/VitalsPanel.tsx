@@ -1,7 +1,8 @@
 import { Stack, Text } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { headCircumferenceApplies, type VitalsDto, vitalsRetireReasons } from '../../../../../electron/contract';
 import { api } from '../../../platform';
-import { formatDateTime } from '../../../ui';
+import { formatDateTime, ListWindowMore, useListWindow } from '../../../ui';
 import { ItemActions } from '../items/ItemActions';
 import { ItemPanel, listStateOf } from '../items/ItemPanel';
 import { RetireAndHistoryDialogs } from '../items/RetireAndHistoryDialogs';
@@ -13,6 +14,10 @@ import { VitalsEntryForm } from './VitalsEntryForm';
 import { VitalsTable } from './VitalsTable';
 import { VitalsTrends } from './VitalsTrends';
 import { vitalsFieldLabel, vitalsHistoryValue } from './vitals-text';
+
+/** Rows of the vitals table rendered at a time; the trends below always draw every set. */
+const setsAtATime = 50;
+const noSets: readonly VitalsDto[] = [];
 
 interface VitalsPanelProps {
   /** The open chart's patient; every read and write names this id. */
@@ -32,6 +37,10 @@ export function VitalsPanel({ patientId, birthDate, canWrite }: VitalsPanelProps
   const editing = dialogs.itemFor('edit');
   const data = list.data;
   const youngChild = headCircumferenceApplies(birthDate);
+  const setWindow = useListWindow(data?.active ?? [], setsAtATime);
+  // The trends draw every reading (400 sets, nine charts: most of the tab's time on a long chart), so they
+  // render after the table is on screen, in a render React may interrupt, and a long chart opens at once.
+  const trendSets = useDeferredValue(data?.active ?? noSets, noSets);
 
   const setName = (set: VitalsDto) => `vitals taken ${formatDateTime(set.takenAt)}`;
 
@@ -53,7 +62,7 @@ export function VitalsPanel({ patientId, birthDate, canWrite }: VitalsPanelProps
           ) : (
             <>
               <VitalsTable
-                sets={data.active}
+                sets={setWindow.shown}
                 units={units}
                 birthDate={birthDate}
                 actions={(set) => (
@@ -65,7 +74,8 @@ export function VitalsPanel({ patientId, birthDate, canWrite }: VitalsPanelProps
                   />
                 )}
               />
-              <VitalsTrends sets={data.active} units={units} birthDate={birthDate} />
+              <ListWindowMore window={setWindow} noun="sets of vitals" />
+              <VitalsTrends sets={trendSets} units={units} birthDate={birthDate} />
             </>
           )}
           <RetiredItemList

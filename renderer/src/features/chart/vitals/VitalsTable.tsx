@@ -7,7 +7,7 @@ import { VitalValue } from './VitalValue';
 import { type Flag, shownUnit, shownValue } from './vitals-display';
 
 interface VitalsTableProps {
-  sets: VitalsDto[];
+  sets: readonly VitalsDto[];
   units: DisplayUnits;
   birthDate: string;
   /** Edit, retire and history for one set. */

@@ -9,7 +9,7 @@ export function VitalsTrends({
   units,
   birthDate,
 }: {
-  sets: VitalsDto[];
+  sets: readonly VitalsDto[];
   units: DisplayUnits;
   birthDate: string;
 }) {

@@ -52,7 +52,7 @@ export const shownNormal = (key: VitalMeasure, units: DisplayUnits, ageYears: nu
 };
 
 /** One trend per measure that has readings, oldest reading first, in the units shown. */
-export const trendsOf = (sets: VitalsDto[], units: DisplayUnits, birthDate: string) => {
+export const trendsOf = (sets: readonly VitalsDto[], units: DisplayUnits, birthDate: string) => {
   const age = ageInYears(birthDate);
   return vitalMeasures
     .map((key) => {
