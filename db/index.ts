@@ -28,6 +28,7 @@ export {
   type ChartDb,
   type ChartStore,
   isDamaged,
+  isPlainSqliteFile,
   openStore,
   preflightDatabaseFile,
   unreadable,

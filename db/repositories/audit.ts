@@ -10,22 +10,24 @@ export type AuditEntry = Pick<AuditRow, 'userId' | 'username' | 'action' | 'outc
 
 export const genesisHash = '0'.repeat(64);
 
+/** The columns a row's hash covers, in the order hashed; a batch inserts them in this order, then the hash. */
+const hashedColumns = [
+  'id',
+  'at',
+  'userId',
+  'username',
+  'action',
+  'outcome',
+  'patientId',
+  'entity',
+  'entityId',
+  'workstation',
+  'detail',
+  'prevHash',
+] as const satisfies readonly (keyof Omit<AuditRow, 'hash'>)[];
+
 /** The bytes a row's hash covers: every column but the hash, in a fixed order. */
-const canonical = (row: Omit<AuditRow, 'hash'>): string =>
-  JSON.stringify([
-    row.id,
-    row.at,
-    row.userId,
-    row.username,
-    row.action,
-    row.outcome,
-    row.patientId,
-    row.entity,
-    row.entityId,
-    row.workstation,
-    row.detail,
-    row.prevHash,
-  ]);
+const canonical = (row: Omit<AuditRow, 'hash'>): string => JSON.stringify(hashedColumns.map((column) => row[column]));
 
 export const rowHash = (row: Omit<AuditRow, 'hash'>): string =>
   createHash('sha256').update(row.prevHash).update(canonical(row)).digest('hex');
@@ -97,21 +99,7 @@ export const appendAuditBatch = (db: ChartDb, entries: readonly AuditEntry[], no
       for (const entry of entries) {
         id += 1;
         const row = chainRow(entry, id, end.at, prevHash);
-        insert.run(
-          row.id,
-          row.at,
-          row.userId,
-          row.username,
-          row.action,
-          row.outcome,
-          row.patientId,
-          row.entity,
-          row.entityId,
-          row.workstation,
-          row.detail,
-          row.prevHash,
-          row.hash,
-        );
+        insert.run(...hashedColumns.map((column) => row[column]), row.hash);
         prevHash = row.hash;
       }
     })

@@ -37,6 +37,18 @@ export interface OpenStoreOptions {
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
+/** Whether the file starts with SQLite's own header: an unencrypted database (an encrypted page 1 is random bytes). */
+export const isPlainSqliteFile = (path: string): boolean => {
+  const head = Buffer.alloc(sqliteHeader.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(sqliteHeader);
+};
+
 /** Refuses files that are missing, empty or plainly not ours before SQLite touches them (S2, issue 2 bad input). */
 export const preflightDatabaseFile = (path: string): void => {
   if (!existsSync(path)) {
@@ -52,14 +64,7 @@ export const preflightDatabaseFile = (path: string): void => {
       'The chart database file is empty (0 bytes), so it holds no charts. Nothing was changed. Restore the practice from a backup.',
     );
   }
-  const head = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (head.equals(sqliteHeader)) {
+  if (isPlainSqliteFile(path)) {
     throw new ChartroomError(
       'STORE_CORRUPT',
       'The file where the chart database should be is an unencrypted SQLite database, not a Chartroom store. Nothing was changed. Move it away and restore the practice from a backup.',

@@ -1,11 +1,9 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openKeyed, snapshotByCopy } from '../../db';
+import { isPlainSqliteFile, openKeyed, snapshotByCopy } from '../../db';
 import { applyPragmas } from '../../db/store/pragmas';
-
-const plainHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * A raw better-sqlite3 connection with the app's pragmas and page cache (db/store/pragmas.ts), keyed
@@ -21,17 +19,6 @@ export const openRaw = (path: string, keyHex: string | null): Database.Database 
     sqlite.close();
     throw error;
   }
-};
-
-const headerOf = (path: string): Buffer => {
-  const head = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return head;
 };
 
 /**
@@ -62,7 +49,7 @@ export const withPlaintextCopy = async <T>(
     } finally {
       copy.close();
     }
-    if (!headerOf(plainPath).equals(plainHeader)) throw new Error('plaintext copy: the copy is still encrypted');
+    if (!isPlainSqliteFile(plainPath)) throw new Error('plaintext copy: the copy is still encrypted');
     return await use(plainPath);
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -6,28 +6,17 @@ export interface QueryKind {
   queries: string[];
 }
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "March" or "Mar" for month "03", as the front desk would type it (en-US, as the finder reads it). */
+const monthName = (m: string, width: 'long' | 'short'): string =>
+  new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-US', { month: width, timeZone: 'UTC' });
 
 /** Every form of a date of birth the finder reads (search-query.ts); slash forms are month first. */
 const dobForms: Record<string, (y: string, m: string, d: string) => string> = {
   'DOB MM/DD/YYYY': (y, m, d) => `${m}/${d}/${y}`,
   'DOB M/D/YY': (y, m, d) => `${Number(m)}/${Number(d)}/${y.slice(2)}`,
   'DOB YYYY-MM-DD': (y, m, d) => `${y}-${m}-${d}`,
-  'DOB D Mon YYYY': (y, m, d) => `${Number(d)} ${monthNames[Number(m) - 1]!.slice(0, 3)} ${y}`,
-  'DOB Month D, YYYY': (y, m, d) => `${monthNames[Number(m) - 1]} ${Number(d)}, ${y}`,
+  'DOB D Mon YYYY': (y, m, d) => `${Number(d)} ${monthName(m, 'short')} ${y}`,
+  'DOB Month D, YYYY': (y, m, d) => `${monthName(m, 'long')} ${Number(d)}, ${y}`,
 };
 
 interface SampledPatient {

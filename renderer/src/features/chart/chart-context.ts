@@ -1,5 +1,4 @@
-import type { PatientDto, Permission } from '../../../../electron/contract';
-import type { FaceSheetRequest } from './face-sheet/use-face-sheet';
+import type { FaceSheetDto, PatientDto, Permission, Result } from '../../../../electron/contract';
 
 /** What every chart section is given: the open chart's patient, and what the signed-in user may do. */
 export interface ChartContext {
@@ -15,7 +14,7 @@ export interface ChartContext {
   /** Go to another section of the same chart (the face sheet's "See all"). */
   openSection: (section: ChartSectionId) => void;
   /** The face sheet request started as the chart opened (once; null after, or when it opened elsewhere). */
-  openingFaceSheet: { take: () => FaceSheetRequest | null };
+  openingFaceSheet: { take: () => Promise<Result<FaceSheetDto>> | null };
 }
 
 /** The sections of a chart, in tab order. */

@@ -1,10 +1,7 @@
-import { useRef, useState } from 'react';
-import type { FaceSheetDto, Result } from '../../../../../electron/contract';
+import { useState } from 'react';
 import { api } from '../../../platform';
 import { useResource } from '../../../ui';
 import type { ChartContext } from '../chart-context';
-
-export type FaceSheetRequest = Promise<Result<FaceSheetDto>>;
 
 /**
  * Starts the face sheet's request as the chart opens, beside the patient's own, when the chart opens on
@@ -13,16 +10,17 @@ export type FaceSheetRequest = Promise<Result<FaceSheetDto>>;
  * (after another tab) read afresh.
  */
 export const useOpeningFaceSheet = (patientId: number, opensOnFaceSheet: boolean): ChartContext['openingFaceSheet'] => {
-  const [started] = useState(() => (opensOnFaceSheet ? api.chart.faceSheet({ patientId }) : null));
-  const pending = useRef(started);
-  const [handle] = useState(() => ({
-    take: () => {
-      const request = pending.current;
-      pending.current = null;
-      return request;
-    },
-  }));
-  return handle;
+  const [opening] = useState(() => {
+    let request = opensOnFaceSheet ? api.chart.faceSheet({ patientId }) : null;
+    return {
+      take: () => {
+        const started = request;
+        request = null;
+        return started;
+      },
+    };
+  });
+  return opening;
 };
 
 /** The open chart's face sheet, in one call: the request the chart started as it opened, if any, else a new one. */
