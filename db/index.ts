@@ -18,7 +18,7 @@ export {
   snapshotDatabase,
   verifyBackupDatabase,
 } from './store/backup-file';
-export { keyConnection, newStoreCipher, openKeyed, type StoreCipher, storeCiphers } from './store/cipher';
+export { keyConnection, openKeyed } from './store/cipher';
 export { type SnapshotMethod, snapshotByCopy } from './store/consistent-copy';
 export { assertSafeStorePath, type DataDirPaths, dataDirPaths, ensureDataDir, inspectDataDir } from './store/data-dir';
 export * as keyring from './store/keyring';
@@ -33,6 +33,6 @@ export {
   preflightDatabaseFile,
   unreadable,
 } from './store/open';
-export { readPragmas, requiredPragmas } from './store/pragmas';
+export { applyPragmas, readPragmas, requiredPragmas } from './store/pragmas';
 export { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './store/recovery-key';
 export { withTransaction } from './store/transaction';

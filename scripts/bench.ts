@@ -12,17 +12,10 @@ import { measurePaint, paintBenchUnavailable } from './bench/paint-bench';
 import { cachedPractice } from './bench/practice-cache';
 import { measureRatios } from './bench/ratio-bench';
 import { measureRecordsPdf } from './bench/records-pdf-bench';
-import {
-  type BudgetId,
-  describeMachine,
-  loadNow,
-  printReport,
-  type RatioRow,
-  type TimedRow,
-  writeReport,
-} from './bench/report';
+import { describeMachine, loadNow, printReport, type RatioRow, type TimedRow, writeReport } from './bench/report';
 import { benchDay, measureScheduleDay } from './bench/schedule-bench';
 import { searchQueryKinds } from './bench/search-queries';
+import { signIn } from './bench/sign-in';
 import { summarise, timeRuns } from './bench/stats';
 
 /**
@@ -61,7 +54,6 @@ const jsonPath = resolve(values.json ?? join(root, 'artifacts', 'bench', `bench-
 const [manager] = demoStaff;
 const physician = demoStaff.find((s) => s.role === 'physician');
 if (!manager || !physician) throw new Error('demo staff missing');
-const towards = (budget: BudgetId, rows: TimedRow[]): TimedRow[] => rows.map((row) => ({ ...row, budget }));
 
 const loadAtStart = loadNow();
 const timed: TimedRow[] = [];
@@ -72,7 +64,6 @@ if (practice.generatedMs !== null) {
     measure: `generate ${patients.toLocaleString('en-US')} synthetic patients`,
     value: practice.generatedMs / 1000,
     unit: ' s',
-    bound: null,
   });
 }
 
@@ -81,11 +72,7 @@ const loginSamples = await timeRuns(
   Math.min(runs, 7),
   async () => {
     const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: () => {}, scheduleBackups: false });
-    const result = await app.call(app.openConnection('cli', 'bench'), 'auth.login', {
-      username: manager.username,
-      password: manager.password,
-    });
-    if (!result.ok) throw new Error(result.error.message);
+    await signIn(app, manager);
     app.close();
   },
   1,
@@ -93,14 +80,11 @@ const loginSamples = await timeRuns(
 timed.push({
   measure: 'login (Argon2id + unlock, cold)',
   summary: summarise(loginSamples),
-  budgetMs: 1000,
   budget: 'login',
 });
 
 const app = startChartroom({ dataDir: practice.dir, appVersion: 'bench', log: () => {}, scheduleBackups: false });
-const connection = app.openConnection('cli', 'bench');
-const login = await app.call(connection, 'auth.login', { username: manager.username, password: manager.password });
-if (!login.ok) throw new Error(login.error.message);
+const connection = await signIn(app, manager);
 // A large store is integrity-checked by a worker after the day's first sign-in (services/vault.ts). It
 // is timed on its own, and the steady-state measures below start once it is done, not beside it.
 const integrityStarted = performance.now();
@@ -109,7 +93,6 @@ ratios.push({
   measure: 'background integrity check after the first sign-in (worker)',
   value: (performance.now() - integrityStarted) / 1000,
   unit: ' s',
-  bound: null,
   note: 'once per app start; calls are answered meanwhile',
 });
 const store = app.services.vault.store;
@@ -129,20 +112,14 @@ for (const { kind, queries } of searchQueryKinds(store)) {
   timed.push({
     measure: `search: ${kind} (database share)`,
     summary: summarise(dbShare),
-    budgetMs: 5,
     budget: 'search-database',
   });
 }
 
 // Chart open and notes are clinical work: a physician's session.
-const clinician = app.openConnection('cli', 'bench-clinician');
-const clinicianLogin = await app.call(clinician, 'auth.login', {
-  username: physician.username,
-  password: physician.password,
-});
-if (!clinicianLogin.ok) throw new Error(clinicianLogin.error.message);
-timed.push(...towards('chart-open', await measureChartOpen(app, clinician, Math.min(runs, 100))));
-timed.push(...towards('day-schedule', await measureScheduleDay(app, connection, Math.min(runs, 100))));
+const clinician = await signIn(app, physician, app.openConnection('cli', 'bench-clinician'));
+timed.push(...(await measureChartOpen(app, clinician, Math.min(runs, 100))));
+timed.push(...(await measureScheduleDay(app, connection, Math.min(runs, 100))));
 timed.push(...(await measureNoteSaves(app, clinician, runs, Math.min(runs, 100))));
 const typicalPatientId = benchCharts(app).typical.patientId;
 const layered = await measureRatios(app, clinician, { typicalPatientId, busyDay: benchDay.date }, Math.min(runs, 200));
@@ -165,7 +142,6 @@ if (!values['skip-documents']) {
       measure: `generate ${exportPatients.toLocaleString('en-US')} synthetic patients (export)`,
       value: exportPractice.generatedMs / 1000,
       unit: ' s',
-      bound: null,
     });
   }
   const exported = await measurePracticeExport(exportPractice.dir);

@@ -26,13 +26,25 @@ export const prepared = (db: ChartDb, sql: string): Statement => {
   return statement;
 };
 
-const statementFor = (db: ChartDb, table: SQLiteTable, keys: readonly string[]): Statement => {
-  const columns = getTableColumns(table);
-  const names = keys.map((key) => `"${columns[key]!.name}"`);
-  return prepared(
-    db,
-    `INSERT INTO "${getTableName(table)}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
-  );
+/** Each table's INSERT text per set of columns given, built and checked the first time that set comes. */
+const insertSql = new WeakMap<SQLiteTable, Map<string, string>>();
+
+const insertSqlFor = (table: SQLiteTable, keys: readonly string[]): string => {
+  let byKeys = insertSql.get(table);
+  if (!byKeys) {
+    byKeys = new Map();
+    insertSql.set(table, byKeys);
+  }
+  const keySet = keys.join(',');
+  let sql = byKeys.get(keySet);
+  if (!sql) {
+    const columns = getTableColumns(table);
+    for (const key of keys) if (!columns[key]) throw new Error(`${getTableName(table)} has no column ${key}.`);
+    const names = keys.map((key) => `"${columns[key]!.name}"`);
+    sql = `INSERT INTO "${getTableName(table)}" (${names.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`;
+    byKeys.set(keySet, sql);
+  }
+  return sql;
 };
 
 export const insertRows = <T extends SQLiteTable>(
@@ -44,8 +56,8 @@ export const insertRows = <T extends SQLiteTable>(
   return rows.map((row) => {
     const record = row as Record<string, unknown>;
     const keys = Object.keys(record).filter((key) => record[key] !== undefined);
-    for (const key of keys) if (!columns[key]) throw new Error(`${getTableName(table)} has no column ${key}.`);
+    const statement = prepared(db, insertSqlFor(table, keys));
     const values = keys.map((key) => (record[key] === null ? null : columns[key]!.mapToDriverValue(record[key])));
-    return Number(statementFor(db, table, keys).run(...values).lastInsertRowid);
+    return Number(statement.run(...values).lastInsertRowid);
   });
 };

@@ -19,6 +19,7 @@ export * as noteContext from './note-context';
 export * as notes from './notes';
 export * as patients from './patients';
 export * as practice from './practice';
+export * as problems from './problems';
 export * as recalls from './recalls';
 export * as releaseChoices from './release-choices';
 export * as releaseReads from './release-reads';

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { PatientFields } from '../../electron/contract/patients';
 import { insurancePolicies, patientHistory, patients } from '../schema';
 import type { ChartDb } from '../store/open';
+import { prepared } from './bulk-insert';
 import { foldForSearch, phoneSearchTokens } from './search-keys';
 
 export type PatientRow = typeof patients.$inferSelect;
@@ -111,13 +112,17 @@ export const getPatient = (db: ChartDb, id: number): PatientRecord | undefined =
 };
 
 /** The search index row for one patient: every name the staff might type, and phone digit tokens. */
-const writeSearchRow = (db: ChartDb, id: number, fields: PatientFields): void => {
+const insertSearchRow = (db: ChartDb, id: number, fields: PatientFields): void => {
   const names = [fields.legalGivenName, fields.legalMiddleName, fields.legalFamilyName, fields.preferredName]
     .map(foldForSearch)
     .join(' ');
   const phones = [fields.mobilePhone, fields.homePhone, fields.workPhone].flatMap(phoneSearchTokens).join(' ');
-  db.$client.prepare('DELETE FROM patient_search WHERE rowid = ?').run(id);
-  db.$client.prepare('INSERT INTO patient_search (rowid, names, phones) VALUES (?, ?, ?)').run(id, names, phones);
+  prepared(db, 'INSERT INTO patient_search (rowid, names, phones) VALUES (?, ?, ?)').run(id, names, phones);
+};
+
+const replaceSearchRow = (db: ChartDb, id: number, fields: PatientFields): void => {
+  prepared(db, 'DELETE FROM patient_search WHERE rowid = ?').run(id);
+  insertSearchRow(db, id, fields);
 };
 
 const writePrimaryPolicy = (
@@ -146,11 +151,15 @@ const writePrimaryPolicy = (
       .run();
 };
 
-export const insertPatient = (
+/**
+ * A new patient's rows (demographics, primary policy, search keys, first history version); returns
+ * only the id, for writers of many patients that need nothing read back.
+ */
+export const insertPatientRow = (
   db: ChartDb,
   input: { mrn: string; fields: PatientFields; userId: number; now: string; note: string },
-): PatientRecord => {
-  const row = db
+): number => {
+  const { id } = db
     .insert(patients)
     .values({
       ...toColumns(input.fields),
@@ -159,13 +168,17 @@ export const insertPatient = (
       createdBy: input.userId,
       updatedAt: input.now,
     })
-    .returning()
+    .returning({ id: patients.id })
     .get();
-  writePrimaryPolicy(db, row.id, input.fields.insurance, input.now);
-  writeSearchRow(db, row.id, input.fields);
+  // A new patient has no policy to retire and no search row to replace.
+  if (input.fields.insurance)
+    db.insert(insurancePolicies)
+      .values({ ...input.fields.insurance, patientId: id, rank: 'primary' })
+      .run();
+  insertSearchRow(db, id, input.fields);
   db.insert(patientHistory)
     .values({
-      patientId: row.id,
+      patientId: id,
       version: 1,
       kind: 'registered',
       at: input.now,
@@ -174,7 +187,7 @@ export const insertPatient = (
       note: input.note,
     })
     .run();
-  return getPatient(db, row.id)!;
+  return id;
 };
 
 /** Saves a new version; returns undefined when the stored version is not the one the user edited. */
@@ -191,7 +204,7 @@ export const updatePatient = (
     .get();
   if (!updated) return undefined;
   writePrimaryPolicy(db, input.id, input.fields.insurance, input.now);
-  writeSearchRow(db, input.id, input.fields);
+  replaceSearchRow(db, input.id, input.fields);
   db.insert(patientHistory)
     .values({
       patientId: input.id,
@@ -303,32 +316,26 @@ const similarName = (a: string, b: string): boolean => {
 
 export interface SearchCriteria {
   nameTokens: string[];
+  /** Family names starting with this (folded), through the name index. */
+  familyPrefix?: string | null | undefined;
   digitTokens: string[];
   birthDate: string | null;
   limit: number;
 }
 
-/** A query of one letter and nothing else: the family names with that initial. */
-export const isFamilyInitial = (criteria: Omit<SearchCriteria, 'limit'>): boolean =>
-  criteria.nameTokens.length === 1 &&
-  criteria.nameTokens[0]?.length === 1 &&
-  criteria.digitTokens.length === 0 &&
-  criteria.birthDate === null;
-
 /**
- * One query for every search kind: FTS5 prefix match on folded names (any order), digit tokens on
- * MRN prefix or phone, and an exact date of birth through its index. All given criteria must hold.
+ * One query for every search kind: FTS5 prefix match on folded names (any order), a family-name
+ * prefix, digit tokens on MRN prefix or phone, and an exact date of birth through its index. All
+ * given criteria must hold.
  */
 export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSummaryRow[] => {
   const where: string[] = [];
   const params: unknown[] = [];
-  const [onlyToken] = criteria.nameTokens;
-  const familyInitial = isFamilyInitial(criteria) && onlyToken !== undefined;
-  if (familyInitial) {
-    // One letter would match a third of a large practice's names through the index; read as a filing
-    // cabinet reads it, the family names with that initial, it is a walk of the name index from there.
+  if (criteria.familyPrefix) {
+    // A walk of the name index from the prefix: one letter through FTS would match a third of a
+    // large practice's names.
     where.push('p.name_key >= ? AND p.name_key < ?');
-    params.push(onlyToken, `${onlyToken}\uffff`);
+    params.push(criteria.familyPrefix, `${criteria.familyPrefix}\uffff`);
   }
   const ftsTerms = criteria.nameTokens.map((token) => `names:"${token}"*`);
   for (const digits of criteria.digitTokens) {
@@ -337,7 +344,7 @@ export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSu
     );
     params.push(digits, digits, `${digits}:`, `phones:"${digits}"*`);
   }
-  if (ftsTerms.length > 0 && !familyInitial) {
+  if (ftsTerms.length > 0) {
     where.push('p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?)');
     params.push(ftsTerms.join(' AND '));
   }
@@ -346,16 +353,15 @@ export const searchPatients = (db: ChartDb, criteria: SearchCriteria): PatientSu
     params.push(criteria.birthDate);
   }
   if (where.length === 0) return [];
-  const rows = db.$client
-    .prepare(
-      `SELECT p.id, p.mrn, p.legal_given_name AS legalGivenName, p.legal_family_name AS legalFamilyName,
+  const rows = prepared(
+    db,
+    `SELECT p.id, p.mrn, p.legal_given_name AS legalGivenName, p.legal_family_name AS legalFamilyName,
               p.preferred_name AS preferredName, p.birth_date AS birthDate, p.sex,
               p.mobile_phone AS mobilePhone, p.home_phone AS homePhone, p.work_phone AS workPhone
          FROM patients p
         WHERE ${where.join(' AND ')}
         ORDER BY p.name_key, p.birth_date
         LIMIT ?`,
-    )
-    .all(...params, criteria.limit) as Parameters<typeof toSummary>[0][];
+  ).all(...params, criteria.limit) as Parameters<typeof toSummary>[0][];
   return rows.map(toSummary);
 };

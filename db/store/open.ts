@@ -118,7 +118,8 @@ export const openStore = (options: OpenStoreOptions): ChartStore => {
     }
   }
   try {
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    // openKeyed proved an existing file's key with this read; a new file's key is proven here.
+    if (options.create) sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     assertNotFromFuture(sqlite, migrations);
     // Before applyPragmas: switching an empty file to WAL would change the very file being refused.
     if (!options.create) {

@@ -54,7 +54,7 @@ export const measureChartOpen = async (
     rows.push({
       measure: `chart open: face sheet, ${encounters.toLocaleString('en-US')} encounters (router)`,
       summary: summarise(samples),
-      budgetMs: 300,
+      budget: 'chart-open',
     });
   }
   return rows;

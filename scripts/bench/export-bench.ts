@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobDto } from '../../electron/contract/exchange';
 import { startChartroom } from '../../electron/main/bootstrap';
 import { demoStaff } from '../../electron/main/services/synthetic/demo-practice';
+import { routerCaller } from '../../electron/main/services/synthetic/router-caller';
 import type { RatioRow, TimedRow } from './report';
+import { signIn } from './sign-in';
 import { summarise } from './stats';
 
 /** Issue 6's closing note asks for the time of a 1,000-patient practice export. */
@@ -35,17 +36,8 @@ export const measurePracticeExport = async (dir: string): Promise<{ timed: Timed
     cpSync(dir, practiceCopy, { recursive: true });
     const app = startChartroom({ dataDir: practiceCopy, appVersion: 'bench', log: () => {}, scheduleBackups: false });
     try {
-      const connection = app.openConnection('cli', 'bench-export');
-      const login = await app.call(connection, 'auth.login', {
-        username: manager.username,
-        password: manager.password,
-      });
-      if (!login.ok) throw new Error(login.error.message);
-      const poll = async (name: 'exchange.exportPractice' | 'exchange.job', input: unknown): Promise<JobDto> => {
-        const result = await app.call(connection, name, input);
-        if (!result.ok) throw new Error(`export bench: ${result.error.code} ${result.error.message}`);
-        return result.value as JobDto;
-      };
+      const connection = await signIn(app, manager, app.openConnection('cli', 'bench-export'));
+      const poll = routerCaller(app, connection, 'export bench');
       const started = performance.now();
       let job = await poll('exchange.exportPractice', {
         folder,
@@ -80,8 +72,8 @@ export const measurePracticeExport = async (dir: string): Promise<{ timed: Timed
           },
         ],
         ratios: [
-          { measure: 'practice export throughput', value: patients / seconds, unit: ' patients/s', bound: null },
-          { measure: 'practice export written', value: megabytes / seconds, unit: ' MB/s', bound: null },
+          { measure: 'practice export throughput', value: patients / seconds, unit: ' patients/s' },
+          { measure: 'practice export written', value: megabytes / seconds, unit: ' MB/s' },
         ],
       };
     } finally {

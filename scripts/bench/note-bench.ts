@@ -1,5 +1,6 @@
-import type { OutputOf, ProcedureName } from '../../electron/contract/procedures';
+import type { OutputOf } from '../../electron/contract/procedures';
 import type { ChartroomApp, Connection } from '../../electron/main/bootstrap';
+import { routerCaller } from '../../electron/main/services/synthetic/router-caller';
 import type { TimedRow } from './report';
 import { summarise, timeRuns } from './stats';
 
@@ -34,11 +35,7 @@ export const measureNoteSaves = async (
   runs: number,
   signRuns: number,
 ): Promise<TimedRow[]> => {
-  const call = async <N extends ProcedureName>(name: N, input: unknown): Promise<OutputOf<N>> => {
-    const result = await app.call(physician, name, input);
-    if (!result.ok) throw new Error(`note bench: ${name}: ${result.error.code} ${result.error.message}`);
-    return result.value as OutputOf<N>;
-  };
+  const call = routerCaller(app, physician, 'note bench');
   const sqlite = app.services.vault.store.sqlite;
   const patientId = await writerChart(app, physician);
   const encounterId =
@@ -103,20 +100,17 @@ export const measureNoteSaves = async (
     {
       measure: 'note autosave (notes.saveDraft, router)',
       summary: summarise(autosave),
-      budgetMs: 50,
       budget: 'save-with-audit',
       note: 'no audit row per autosave, by design',
     },
     {
       measure: 'note create with its audit row (notes.create, router)',
       summary: summarise(created),
-      budgetMs: 50,
       budget: 'save-with-audit',
     },
     {
       measure: 'note sign with its audit row (notes.sign, router)',
       summary: summarise(signed),
-      budgetMs: 50,
       budget: 'save-with-audit',
     },
   ];

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isPlainSqliteFile, openKeyed, snapshotByCopy } from '../../db';
-import { applyPragmas } from '../../db/store/pragmas';
+import { applyPragmas, isPlainSqliteFile, openKeyed, snapshotByCopy } from '../../db';
 
 /**
  * A raw better-sqlite3 connection with the app's pragmas and page cache (db/store/pragmas.ts), keyed

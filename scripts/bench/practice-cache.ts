@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repositories } from '../../db';
 import { type ChartroomApp, startChartroom } from '../../electron/main/bootstrap';
-import { addDays } from '../../electron/main/services/synthetic/clock';
 import { createDemoPractice } from '../../electron/main/services/synthetic/demo-practice';
 import { generatorVersion } from '../../electron/main/services/synthetic/practice';
 import { progressBar } from '../../electron/main/services/synthetic/progress-bar';
@@ -14,10 +12,6 @@ export interface PracticeInfo {
   generatorVersion: number;
   /** "Today" of the generated history: the past ends the day before, appointments run a year on. */
   anchorDate: string;
-  /** The working day of the anchor's week with the most appointments: a day view with something on it. */
-  scheduleDay: string;
-  heavyPatientIds: number[];
-  typicalPatientId: number | null;
   /** How long the generation took when it was made, setup included. */
   generationMs: number;
 }
@@ -67,21 +61,11 @@ export const cachedPractice = async (options: {
       seed: options.seed,
       onProgress: progressBar(process.stderr),
     });
-    const perDay = new Map<string, number>();
-    for (const row of repositories.appointments.countByDay(app.services.vault.store.db, {
-      fromDate: practice.anchorDate,
-      toDateExclusive: addDays(practice.anchorDate, 7),
-    }))
-      perDay.set(row.date, (perDay.get(row.date) ?? 0) + row.count);
-    const [scheduleDay] = [...perDay].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [practice.anchorDate];
     info = {
       patients: options.patients,
       seed: options.seed,
       generatorVersion,
       anchorDate: practice.anchorDate,
-      scheduleDay,
-      heavyPatientIds: practice.heavyPatientIds,
-      typicalPatientId: practice.typicalPatientId,
       generationMs: Math.round(performance.now() - started),
     };
   } finally {

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import type { OutputOf, ProcedureName } from '../../electron/contract/procedures';
 import type { ChartroomApp, Connection } from '../../electron/main/bootstrap';
 import { practiceZone } from '../../electron/main/services/scheduling/practice-zone';
 import { addDays, startOfDay } from '../../electron/main/services/scheduling/zoned-time';
+import { routerCaller } from '../../electron/main/services/synthetic/router-caller';
 import { type DayWindow, type HandWrittenQueries, handWrittenQueries } from './hand-written-sql';
 import { openRaw, withPlaintextCopy } from './plaintext-copy';
 import type { RatioRow, TimedRow } from './report';
@@ -79,11 +79,7 @@ export const measureRatios = async (
   workload: RatioWorkload,
   runs: number,
 ): Promise<{ timed: TimedRow[]; ratios: RatioRow[] }> => {
-  const call = async <N extends ProcedureName>(name: N, input: unknown): Promise<OutputOf<N>> => {
-    const result = await app.call(physician, name, input);
-    if (!result.ok) throw new Error(`ratio bench: ${name}: ${result.error.code} ${result.error.message}`);
-    return result.value as OutputOf<N>;
-  };
+  const call = routerCaller(app, physician, 'ratio bench');
   const vault = app.services.vault;
   const store = vault.store;
   const zone = practiceZone(store);
@@ -148,7 +144,6 @@ export const measureRatios = async (
         measure: `app path / hand-written SQL: ${pair.label}`,
         value: p50(samples.a) / p50(samples.b),
         unit: 'x',
-        bound: null,
         note: `p50 ${ms(p50(samples.a))} against ${ms(p50(samples.b))}; no budget`,
       });
     }
@@ -183,17 +178,14 @@ export const measureRatios = async (
           {
             measure: 'read workload, encrypted store',
             summary: summarise(samples.a),
-            budgetMs: null,
             note: workloadNote,
           },
-          { measure: 'read workload, plaintext copy', summary: summarise(samples.b), budgetMs: null },
+          { measure: 'read workload, plaintext copy', summary: summarise(samples.b) },
         );
         ratios.push({
           measure: 'encrypted / plaintext, same read workload (p50)',
           value: p50(samples.a) / p50(samples.b),
           unit: 'x',
-          bound: 1.3,
-          atMost: true,
           budget: 'encrypted-vs-plaintext',
           note: `${sizeMiB.toFixed(0)} MiB store; same pragmas and 64 MiB page cache on both; both files primed alike`,
         });
@@ -213,7 +205,6 @@ export const measureRatios = async (
           measure: 'encrypted / plaintext, repeated reads (warm cache, p50)',
           value: p50(warm.a) / p50(warm.b),
           unit: 'x',
-          bound: null,
           note: `p50 ${ms(p50(warm.a))} against ${ms(p50(warm.b))}; the typical face sheet and the busy day each run`,
         });
       } finally {

@@ -1,9 +1,11 @@
-import type { InputOf, OutputOf } from '../../electron/contract/procedures';
+import type { InputOf } from '../../electron/contract/procedures';
 import { startChartroom } from '../../electron/main/bootstrap';
 import { chromiumPdf } from '../../electron/main/preview/chromium-pdf';
 import { demoStaff } from '../../electron/main/services/synthetic/demo-practice';
+import { routerCaller } from '../../electron/main/services/synthetic/router-caller';
 import { benchCharts } from './chart-bench';
 import type { TimedRow } from './report';
+import { signIn } from './sign-in';
 import { summarise, timeRuns } from './stats';
 
 /** Issue 6's closing note asks for the time to render a 50-page records PDF. */
@@ -42,16 +44,10 @@ export const measureRecordsPdf = async (dir: string, runs = 5): Promise<TimedRow
   const pdf = chromiumPdf();
   const app = startChartroom({ dataDir: dir, appVersion: 'bench', log: () => {}, scheduleBackups: false, pdf });
   try {
-    const connection = app.openConnection('cli', 'bench-records');
-    const login = await app.call(connection, 'auth.login', {
-      username: physician.username,
-      password: physician.password,
-    });
-    if (!login.ok) throw new Error(login.error.message);
+    const connection = await signIn(app, physician, app.openConnection('cli', 'bench-records'));
+    const call = routerCaller(app, connection, 'records PDF bench');
     const patientId = benchCharts(app).heavy.patientId;
-    const choices = await app.call(connection, 'release.items', { patientId });
-    if (!choices.ok) throw new Error(choices.error.message);
-    const { notes, labPanels } = choices.value as OutputOf<'release.items'>;
+    const { notes, labPanels } = await call('release.items', { patientId });
     const signedNotes = notes.filter((note) => note.signed);
 
     const prepare = async (items: ReleaseItems, coverSheet = false): Promise<number> => {
@@ -62,9 +58,7 @@ export const measureRecordsPdf = async (dir: string, runs = 5): Promise<TimedRow
         purpose: 'continuity-of-care',
         coverSheet,
       };
-      const result = await app.call(connection, 'release.prepare', input);
-      if (!result.ok) throw new Error(`records PDF bench: ${result.error.code} ${result.error.message}`);
-      return (result.value as OutputOf<'release.prepare'>).pageCount;
+      return (await call('release.prepare', input)).pageCount;
     };
     const noteItems = (count: number): ReleaseItems =>
       signedNotes.slice(0, count).map((note) => ({ kind: 'visit-note', noteId: note.noteId }));

@@ -20,26 +20,34 @@ export const architectureBudgets = {
 } as const;
 export type BudgetId = keyof typeof architectureBudgets;
 
-/** One measured line of the bench table; a budget makes it PASS or FAIL on its p95. */
+/** One measured line of the bench table; a budget or budgetMs makes it PASS or FAIL on its p95. */
 export interface TimedRow {
   measure: string;
   summary: Summary;
-  budgetMs: number | null;
-  /** The ARCHITECTURE.md section 9 budget this row counts towards (its budgetMs is that bound). */
+  /** The ARCHITECTURE.md section 9 budget this row counts towards; its bound is the row's limit. */
   budget?: BudgetId;
+  /** A limit of the row's own, for a row outside the section 9 budgets. */
+  budgetMs?: number;
   /** What was measured, when the name alone does not say (e.g. what a packet held). */
   note?: string;
 }
-/** A measured ratio or throughput, with the bound it must meet (higher is better unless `atMost`). */
+/** A measured ratio or throughput; a budget, or a bound of its own (higher is better unless `atMost`), judges it. */
 export interface RatioRow {
   measure: string;
   value: number;
   unit: string;
-  bound: number | null;
-  atMost?: boolean;
   budget?: BudgetId;
+  bound?: number;
+  atMost?: boolean;
   note?: string;
 }
+
+/** The limit a row is judged by: its budget's bound, or its own; null when nothing judges it. */
+const limitOf = (row: TimedRow | RatioRow): { bound: number; atMost: boolean } | null => {
+  if (row.budget) return architectureBudgets[row.budget];
+  if ('summary' in row) return row.budgetMs === undefined ? null : { bound: row.budgetMs, atMost: true };
+  return row.bound === undefined ? null : { bound: row.bound, atMost: row.atMost ?? false };
+};
 
 /** A section 9 budget's verdict in this run: the worst of its rows, or null when no row measured it. */
 export interface BudgetVerdict {
@@ -118,16 +126,18 @@ export const printReport = (
     `${'measure'.padEnd(60)}${'runs'.padStart(6)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}  budget (p95)`,
   );
   for (const row of timed) {
-    const verdict =
-      row.budgetMs === null ? '' : `${verdictWord(row.summary.p95 <= row.budgetMs)} <= ${row.budgetMs} ms`;
+    const limit = limitOf(row);
+    const verdict = limit ? `${verdictWord(row.summary.p95 <= limit.bound)} <= ${limit.bound} ms` : '';
     console.log(
       `${row.measure.padEnd(60)}${String(row.summary.runs).padStart(6)}${fmt(row.summary.p50)} ${fmt(row.summary.p95)} ${fmt(row.summary.p99)}  ${verdict}${row.note ? `  (${row.note})` : ''}`,
     );
   }
   console.log('');
   for (const row of ratios) {
-    const pass = row.bound === null ? null : row.atMost ? row.value <= row.bound : row.value >= row.bound;
-    const verdict = pass === null ? '' : `${verdictWord(pass)} ${row.atMost ? '<=' : '>='} ${row.bound}${row.unit}`;
+    const limit = limitOf(row);
+    const verdict = limit
+      ? `${verdictWord(limit.atMost ? row.value <= limit.bound : row.value >= limit.bound)} ${limit.atMost ? '<=' : '>='} ${limit.bound}${row.unit}`
+      : '';
     console.log(
       `${row.measure.padEnd(76)}${`${row.value.toFixed(2)}${row.unit}`.padStart(17)}  ${verdict}${row.note ? `  (${row.note})` : ''}`,
     );

@@ -83,8 +83,13 @@ export const layerViolations = (files: SourceFile[]): string[] => {
           report('rule 4: services and db never import the renderer, the preload or the shell');
         }
       }
-      if (under(file.path, 'electron/main') && !bare && under(target, 'db') && !isIndex(target, 'db')) {
-        report('rule 5: electron/main reaches db only through db/index.ts');
+      if (
+        (under(file.path, 'electron/main') || under(file.path, 'scripts')) &&
+        !bare &&
+        under(target, 'db') &&
+        !isIndex(target, 'db')
+      ) {
+        report('rule 5: electron/main and scripts reach db only through db/index.ts');
       }
       // The app's main bundle must never carry Playwright (a development dependency): only the preview
       // folder, which the Electron entry never reaches, may use it (its PDF port, ARCHITECTURE.md section 6).

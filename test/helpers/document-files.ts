@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
+import { pdfFile, pdfString } from '../../electron/main/services/synthetic/pdf';
 
 /**
  * Small, real document files built byte by byte (issue 4's documents): a PDF with text pages, a PNG
@@ -6,42 +7,29 @@ import { crc32, deflateSync } from 'node:zlib';
  * tests build their own when they need a unique marker inside the file.
  */
 
-const pdfText = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
-
 /** A PDF with one page per entry, each a letter-sized page with a ruled frame and its lines of text. */
 export const buildPdf = (pages: readonly (readonly string[])[]): Buffer => {
-  const objects: string[] = [];
-  /** Adds an object and returns its number (objects count from 1). */
-  const add = (body: string) => objects.push(body);
-  const catalog = add('<< /Type /Catalog /Pages 2 0 R >>');
-  const pagesAt = add('');
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  const kids: number[] = [];
-  pages.forEach((lines, index) => {
+  // Objects 1 and 2 are the catalog and the page tree, 3 the font, then each page's content and page.
+  const font = 3;
+  const pageObjects = pages.flatMap((lines, index) => {
     const text = lines
-      .map((line, i) => `BT /F1 ${i === 0 ? 22 : 14} Tf 72 ${700 - i * 28} Td (${pdfText(line)}) Tj ET`)
+      .map((line, i) => `BT /F1 ${i === 0 ? 22 : 14} Tf 72 ${700 - i * 28} Td ${pdfString(line)} Tj ET`)
       .join('\n');
     const footer = `BT /F1 10 Tf 260 40 Td (Page ${index + 1} of ${pages.length}) Tj ET`;
     const stream = `0.2 w 36 36 540 720 re S\n0.9 g 36 720 540 36 re f 0 g\n${text}\n${footer}`;
-    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
-    kids.push(
-      add(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
-      ),
-    );
+    const content = font + 1 + index * 2;
+    return [
+      `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+    ];
   });
-  objects[pagesAt - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  const kids = pages.map((_, index) => `${font + 2 + index * 2} 0 R`);
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ...pageObjects,
+  ]);
 };
 
 const pngChunk = (type: string, data: Buffer): Buffer => {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../db';
 import type { Result } from '../../electron/contract/result';
-import { startChartroom } from '../../electron/main/bootstrap';
+import { type ChartroomApp, startChartroom } from '../../electron/main/bootstrap';
 import {
   type Caller,
   callerFor,
@@ -48,10 +48,14 @@ describe('storage faults: clear errors, files unchanged, nothing created', () =>
   let db: string;
   let original: Buffer;
 
-  const freshApp = async <T>(dataDir: string, run: (caller: Caller) => Promise<T>): Promise<T> => {
-    const app = startChartroom({ dataDir, appVersion: 'test', validateOutputs: true, log: () => {} });
+  const freshApp = async <T>(
+    dataDir: string,
+    run: (caller: Caller, app: ChartroomApp) => Promise<T>,
+    options: { inlineIntegrityCheckMaxBytes?: number } = {},
+  ): Promise<T> => {
+    const app = startChartroom({ dataDir, appVersion: 'test', validateOutputs: true, log: () => {}, ...options });
     try {
-      return await run(callerFor(app, app.openConnection('http', 'ws-faults')));
+      return await run(callerFor(app, app.openConnection('http', 'ws-faults')), app);
     } finally {
       app.close();
     }
@@ -172,52 +176,40 @@ describe('storage faults: clear errors, files unchanged, nothing created', () =>
     writeFileSync(db, copy);
     const before = fingerprintDir(dir);
     // Any store above 0 bytes counts as large here, so the check runs in the worker after sign-in.
-    const app = startChartroom({
-      dataDir: dir,
-      appVersion: 'test',
-      validateOutputs: true,
-      log: () => {},
-      inlineIntegrityCheckMaxBytes: 0,
-    });
-    try {
-      const caller = callerFor(app, app.openConnection('http', 'ws-faults'));
-      // Sign-in opens the store without the full check; it fails only if it reads the damaged page itself.
-      const login = await caller.raw('auth.login', { username: manager.username, password: manager.password });
-      if (!login.ok) expect(login.error).toMatchObject({ code: 'STORE_CORRUPT', message: damaged.message });
-      await app.services.vault.integrityChecked;
-      const search = await caller.raw('patients.search', { query: 'family' });
-      expect(search).toMatchObject({ ok: false });
-      if (!search.ok && login.ok)
-        expect(search.error).toMatchObject({ code: 'STORE_CORRUPT', message: damaged.message });
-      expect((await caller.must('setup.status', {})).problem?.code).toBe('STORE_CORRUPT');
-      const again = await callerFor(app, app.openConnection('http', 'ws-faults-2')).raw('auth.login', {
-        username: manager.username,
-        password: manager.password,
-      });
-      expect(again).toMatchObject({ ok: false, error: { code: 'STORE_CORRUPT' } });
-    } finally {
-      app.close();
-    }
+    await freshApp(
+      dir,
+      async (caller, app) => {
+        // Sign-in opens the store without the full check; it fails only if it reads the damaged page itself.
+        const login = await caller.raw('auth.login', { username: manager.username, password: manager.password });
+        if (!login.ok) expect(login.error).toMatchObject({ code: 'STORE_CORRUPT', message: damaged.message });
+        await app.services.vault.integrityChecked;
+        const search = await caller.raw('patients.search', { query: 'family' });
+        expect(search).toMatchObject({ ok: false });
+        if (!search.ok && login.ok)
+          expect(search.error).toMatchObject({ code: 'STORE_CORRUPT', message: damaged.message });
+        expect((await caller.must('setup.status', {})).problem?.code).toBe('STORE_CORRUPT');
+        const again = await callerFor(app, app.openConnection('http', 'ws-faults-2')).raw('auth.login', {
+          username: manager.username,
+          password: manager.password,
+        });
+        expect(again).toMatchObject({ ok: false, error: { code: 'STORE_CORRUPT' } });
+      },
+      { inlineIntegrityCheckMaxBytes: 0 },
+    );
     expect(fingerprintDir(dir)).toEqual(before);
   });
 
   it('checks an intact large store after sign-in and keeps it open', async () => {
     restore();
-    const app = startChartroom({
-      dataDir: dir,
-      appVersion: 'test',
-      validateOutputs: true,
-      log: () => {},
-      inlineIntegrityCheckMaxBytes: 0,
-    });
-    try {
-      const caller = callerFor(app, app.openConnection('http', 'ws-faults'));
-      await caller.must('auth.login', { username: manager.username, password: manager.password });
-      await app.services.vault.integrityChecked;
-      expect((await caller.must('patients.search', { query: 'family' })).results.length).toBeGreaterThan(0);
-    } finally {
-      app.close();
-    }
+    await freshApp(
+      dir,
+      async (caller, app) => {
+        await caller.must('auth.login', { username: manager.username, password: manager.password });
+        await app.services.vault.integrityChecked;
+        expect((await caller.must('patients.search', { query: 'family' })).results.length).toBeGreaterThan(0);
+      },
+      { inlineIntegrityCheckMaxBytes: 0 },
+    );
   });
 
   it('refuses a 0-byte database (a killed VACUUM INTO) as empty, not as a first run', async () => {

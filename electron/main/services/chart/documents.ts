@@ -37,6 +37,10 @@ const fileFactsOf = (row: DocumentRow) => ({
   sha256: row.sha256,
 });
 
+/** The title and file name may name the patient; the audit row keeps only the kind of file (S14). */
+export const documentAuditDetail = (document: Pick<DocumentRow, 'category' | 'mediaType' | 'byteSize'>) =>
+  `${document.category}; ${document.mediaType}; ${document.byteSize} bytes`;
+
 /**
  * Imported documents (issue 4). The file goes into document_files inside the encrypted store, in the
  * same transaction as its chart item, version and audit row, so no PHI ever lands in a plain file and
@@ -65,8 +69,7 @@ export class DocumentService {
         sha256: document.sha256,
       }),
       toDto,
-      // The title and file name may name the patient; the audit row keeps only the kind of file (S14).
-      auditDetail: (document) => `${document.category}; ${document.mediaType}; ${document.byteSize} bytes`,
+      auditDetail: documentAuditDetail,
       duplicateOf: (active, document) => {
         const same = active.find((d) => d.sha256 === document.sha256);
         return same

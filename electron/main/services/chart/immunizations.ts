@@ -66,6 +66,8 @@ const toColumns = (item: ImmunizationFields) => {
   };
 };
 
+export const immunizationAuditDetail = (item: Pick<ImmunizationRow, 'cvx' | 'kind'>) => `CVX ${item.cvx}; ${item.kind}`;
+
 /**
  * Immunizations (issue 4), a versioned chart item: doses given here, historical doses the patient
  * reports, and refusals. The same vaccine twice on one date is refused as a double entry.
@@ -83,7 +85,7 @@ export class ImmunizationService extends ChartItemService<
       audit: { add: 'immunization.add', update: 'immunization.update', retire: 'immunization.retire' },
       toColumns,
       toDto,
-      auditDetail: (item) => `CVX ${item.cvx}; ${item.kind}`,
+      auditDetail: immunizationAuditDetail,
       duplicateOf: (recorded, item) => {
         const same = recorded.find((row) => row.cvx === item.cvx && row.date === item.date);
         return same

@@ -105,6 +105,8 @@ const describeResult = (row: ObservationRow | undefined): string =>
     ? `${row.value}${row.unit ? ` ${row.unit}` : ''}${row.flag ? ` (${labFlagLabels[row.flag as LabFlag]})` : ''}`
     : '';
 
+export const labAuditDetail = (columns: Pick<PanelRow, 'source'>) => `source=${columns.source}`;
+
 /**
  * Lab results (issue 4). A panel is a versioned chart item (ChartItemService gives it history, the
  * wrong-patient guard and retire-with-reason); its results are rows per panel version, written in the
@@ -123,7 +125,7 @@ export class LabService {
       audit: { add: 'lab.add', update: 'lab.update', retire: 'lab.retire' },
       toColumns: (columns) => columns,
       toDto: toPanel,
-      auditDetail: (columns) => `source=${columns.source}`,
+      auditDetail: labAuditDetail,
       duplicateOf: (active, columns) => {
         if (columns.source !== 'manual') return null;
         const same = active.find(

@@ -1,10 +1,9 @@
-import { asc } from 'drizzle-orm';
-import { type ChartStore, repositories, schema } from '../../../../db';
+import { type ChartStore, repositories, type schema } from '../../../../db';
 import type { ProblemDto, ProblemFields } from '../../../contract/problems';
 import { ChartItemService } from './item-service';
 
-const items = repositories.chartItems.versionedItems(schema.problems, asc(schema.problems.description));
-type ProblemRow = ReturnType<typeof items.get> & {};
+const { items } = repositories.problems;
+type ProblemRow = repositories.problems.ProblemRow;
 
 const toDto = (row: ProblemRow): ProblemDto => ({
   id: row.id,

@@ -1,8 +1,7 @@
 import type { ChartDb, ChartStore } from '../../../../db';
-import { repositories } from '../../../../db';
+import { repositories, type schema } from '../../../../db';
 import type { AuditAction } from '../../../contract/audit';
 import { ChartroomError } from '../../../contract/errors';
-import { recordAudit } from '../audit';
 import type { Actor } from '../context';
 
 /**
@@ -54,27 +53,29 @@ export const describeVersions = (db: ChartDb, kind: repositories.chartVersions.C
   });
 };
 
+/** One change to a chart item, as recordChartChange and a bulk writer describe it. */
+export interface ChartChange {
+  kind: repositories.chartVersions.ChartItemKind;
+  itemId: number;
+  patientId: number;
+  version: number;
+  action: 'created' | 'edited' | 'retired';
+  at: string;
+  snapshot: Record<string, unknown>;
+  reason?: string | undefined;
+  audit: AuditAction;
+  detail?: string | undefined;
+}
+
 /**
- * Records one change to a chart item: its version row and its audit row, in the caller's
- * transaction. Every chart item (allergies, problems, and those to come) writes through here.
+ * The version row and the audit row of one change to a chart item. Pure, so a bulk writer (the
+ * synthetic practice) writes exactly the rows recordChartChange writes, batched its own way.
  */
-export const recordChartChange = (
-  store: ChartStore,
+export const chartChangeRows = (
   actor: Actor,
-  change: {
-    kind: repositories.chartVersions.ChartItemKind;
-    itemId: number;
-    patientId: number;
-    version: number;
-    action: 'created' | 'edited' | 'retired';
-    at: string;
-    snapshot: Record<string, unknown>;
-    reason?: string;
-    audit: AuditAction;
-    detail?: string;
-  },
-): void => {
-  repositories.chartVersions.recordVersion(store.db, {
+  change: ChartChange,
+): { version: typeof schema.chartItemVersions.$inferInsert; audit: repositories.audit.AuditEntry } => ({
+  version: {
     kind: change.kind,
     itemId: change.itemId,
     patientId: change.patientId,
@@ -84,13 +85,26 @@ export const recordChartChange = (
     userId: actor.userId,
     snapshot: JSON.stringify(change.snapshot),
     reason: change.reason ?? '',
-  });
-  recordAudit(store, {
-    ...actor,
+  },
+  audit: {
+    userId: actor.userId,
+    username: actor.username,
+    workstation: actor.workstation,
     action: change.audit,
+    outcome: 'success',
     patientId: change.patientId,
     entity: change.kind,
-    entityId: change.itemId,
+    entityId: String(change.itemId),
     detail: change.detail ?? change.reason ?? `v${change.version}`,
-  });
+  },
+});
+
+/**
+ * Records one change to a chart item: its version row and its audit row, in the caller's
+ * transaction. Every chart item (allergies, problems, and those to come) writes through here.
+ */
+export const recordChartChange = (store: ChartStore, actor: Actor, change: ChartChange): void => {
+  const rows = chartChangeRows(actor, change);
+  repositories.chartVersions.recordVersion(store.db, rows.version);
+  repositories.audit.appendAudit(store.db, rows.audit);
 };

@@ -8,6 +8,11 @@ import { isRealDate } from '../../../contract/fields';
  */
 export interface ParsedQuery {
   nameTokens: string[];
+  /**
+   * A query of one letter and nothing else, read as a filing cabinet reads it: the family names with
+   * that initial (nameTokens is then empty).
+   */
+  familyPrefix: string | null;
   digitTokens: string[];
   birthDate: string | null;
   /** A date-like fragment that is not a complete, real date yet: search waits rather than guess. */
@@ -97,5 +102,9 @@ export const parseSearchQuery = (query: string, today: Date = new Date()): Parse
     }
     nameTokens.push(...foldForSearch(raw).split(' ').filter(Boolean));
   }
-  return { nameTokens, digitTokens, birthDate, incompleteDate };
+  const [onlyToken] = nameTokens;
+  if (onlyToken?.length === 1 && nameTokens.length === 1 && digitTokens.length === 0 && birthDate === null) {
+    return { nameTokens: [], familyPrefix: onlyToken, digitTokens, birthDate, incompleteDate };
+  }
+  return { nameTokens, familyPrefix: null, digitTokens, birthDate, incompleteDate };
 };

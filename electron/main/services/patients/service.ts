@@ -35,11 +35,21 @@ export const insertNewPatient = (
   fields: PatientFields,
   note: string,
 ): repositories.patients.PatientRecord =>
-  repositories.patients.insertPatient(store.db, {
+  repositories.patients.getPatient(store.db, insertNewPatientId(store, actor, fields, note))!;
+
+/** insertNewPatient without reading the chart back, for writers of many patients; `now` backdates it. */
+export const insertNewPatientId = (
+  store: ChartStore,
+  actor: Actor,
+  fields: PatientFields,
+  note: string,
+  now = new Date().toISOString(),
+): number =>
+  repositories.patients.insertPatientRow(store.db, {
     mrn: repositories.practice.allocateMrn(store.db),
     fields,
     userId: actor.userId,
-    now: new Date().toISOString(),
+    now,
     note,
   });
 
@@ -60,15 +70,16 @@ export class PatientService {
   search(query: string, limit: number): { kind: SearchKind; interpretation: string; results: PatientSummary[] } {
     const parsed = parseSearchQuery(query);
     const parts: string[] = [];
-    if (repositories.patients.isFamilyInitial(parsed))
-      parts.push(`family name starting with "${parsed.nameTokens[0]}"`);
+    if (parsed.familyPrefix) parts.push(`family name starting with "${parsed.familyPrefix}"`);
     else if (parsed.nameTokens.length > 0)
       parts.push(`name starting with ${parsed.nameTokens.map((t) => `"${t}"`).join(' and ')}`);
     if (parsed.birthDate) parts.push(`born ${longDate(parsed.birthDate)}`);
     if (parsed.digitTokens.length > 0) parts.push(`MRN or phone ${parsed.digitTokens.join(' ')}`);
-    const kinds = [parsed.nameTokens.length > 0, parsed.birthDate !== null, parsed.digitTokens.length > 0].filter(
-      Boolean,
-    ).length;
+    const kinds = [
+      parsed.nameTokens.length > 0 || parsed.familyPrefix !== null,
+      parsed.birthDate !== null,
+      parsed.digitTokens.length > 0,
+    ].filter(Boolean).length;
     const kind: SearchKind =
       kinds === 0
         ? 'empty'

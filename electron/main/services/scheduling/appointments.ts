@@ -26,7 +26,7 @@ import { changeStatus } from './patient-flow';
 import { practiceZone } from './practice-zone';
 import { occurrenceDates } from './recurrence';
 import { cancelAppointment, moveAppointment } from './series-edits';
-import { adjustmentNotice, findSlotConflicts, resolveSlot } from './slot-conflicts';
+import { adjustmentNotice, findSlotConflicts, resolveSlot, type SlotConflict } from './slot-conflicts';
 import { addDays, dateInZone, monthRange, startOfDay } from './zoned-time';
 
 export type BookInput = z.output<typeof bookInputSchema>;
@@ -39,6 +39,43 @@ export interface AppointmentChange {
   appointments: AppointmentDto[];
   notices: string[];
 }
+
+/** A booked appointment's event detail; the synthetic practice books through here too. */
+export const bookingEvent = (
+  slot: { startsAt: string; endsAt: string },
+  providerId: number,
+  {
+    series,
+    conflicts,
+  }: {
+    series?: { seriesId: number; seriesIndex: number } | undefined;
+    conflicts?: { kinds: SlotConflict['kind'][]; override: string | undefined } | undefined;
+  } = {},
+) => ({
+  startsAt: slot.startsAt,
+  endsAt: slot.endsAt,
+  providerId,
+  ...series,
+  ...(conflicts ? { conflicts: conflicts.kinds, override: conflicts.override } : {}),
+});
+
+/** A booking's audit detail: its first slot, the series' length, the reason conflicts were overridden. */
+export const bookingAuditDetail = (
+  first: { localDate: string; start: string; end: string } | undefined,
+  providerId: number,
+  typeId: number,
+  {
+    seriesLength,
+    override,
+  }: { seriesLength?: number | undefined; override?: { reason: string | undefined } | undefined } = {},
+) =>
+  [
+    `${first?.localDate} ${first?.start}–${first?.end} provider=${providerId} type=${typeId}`,
+    seriesLength !== undefined ? `series of ${seriesLength}` : '',
+    override ? `override: ${override.reason}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 
 /**
  * Appointments (issue 5): the calendar's reads, and every write in one IMMEDIATE transaction with
@@ -161,15 +198,15 @@ export class AppointmentService {
           at: now,
           userId: actor.userId,
           action: 'book',
-          detail: JSON.stringify({
-            startsAt: slot.startsAt,
-            endsAt: slot.endsAt,
-            providerId: provider.userId,
-            ...(series ? { seriesId: series.id, seriesIndex: index + 1 } : {}),
-            ...(conflicts.length > 0
-              ? { conflicts: conflicts.map((c) => c.kind), override: input.override?.reason }
-              : {}),
-          }),
+          detail: JSON.stringify(
+            bookingEvent(slot, provider.userId, {
+              series: series ? { seriesId: series.id, seriesIndex: index + 1 } : undefined,
+              conflicts:
+                conflicts.length > 0
+                  ? { kinds: conflicts.map((c) => c.kind), override: input.override?.reason }
+                  : undefined,
+            }),
+          ),
         });
         return row.id;
       });
@@ -181,13 +218,12 @@ export class AppointmentService {
         patientId: input.patientId,
         entity: series ? 'appointment_series' : 'appointment',
         entityId: series?.id ?? ids[0],
-        detail: [
-          `${first?.localDate} ${first?.start}–${first?.end} provider=${provider.userId} type=${type.id}`,
-          series ? `series of ${ids.length}` : '',
-          checked.some((entry) => entry.conflicts.length > 0) ? `override: ${input.override?.reason}` : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
+        detail: bookingAuditDetail(first, provider.userId, type.id, {
+          seriesLength: series ? ids.length : undefined,
+          override: checked.some((entry) => entry.conflicts.length > 0)
+            ? { reason: input.override?.reason }
+            : undefined,
+        }),
       });
 
       const notices = checked

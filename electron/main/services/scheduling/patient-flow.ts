@@ -51,6 +51,40 @@ const refuseStep = (from: AppointmentStatus, to: StatusInput['status']): never =
   );
 };
 
+/**
+ * The event and audit row of one status change, as the board writes them; the synthetic practice
+ * writes its visits' trails through here too.
+ */
+export const statusChangeRecord = (
+  from: AppointmentStatus,
+  to: StatusInput['status'],
+  {
+    room,
+    insuranceConfirmed,
+  }: { room?: { id: number; name: string } | undefined; insuranceConfirmed?: boolean | undefined },
+) => {
+  const noShow = to === 'no-show';
+  return {
+    event: {
+      action: noShow ? 'no-show' : 'status',
+      detail: {
+        from,
+        to,
+        ...(room ? { roomId: room.id } : {}),
+        ...(to === 'arrived' ? { insuranceConfirmed: insuranceConfirmed ?? false } : {}),
+      },
+    },
+    audit: noShow ? ('appointment.no-show' as const) : ('appointment.status' as const),
+    auditDetail: [
+      `${from} → ${to}`,
+      room ? `room=${room.name}` : '',
+      to === 'arrived' ? `insurance confirmed: ${insuranceConfirmed ? 'yes' : 'no'}` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  };
+};
+
 export const changeStatus = (
   store: ChartStore,
   zone: string,
@@ -99,32 +133,24 @@ export const changeStatus = (
       updatedAt: now,
     });
     if (!updated) throw staleVersion();
-    const detail = {
-      from: row.status,
-      to: input.status,
-      ...(room ? { roomId: room.id } : {}),
-      ...(input.status === 'arrived' ? { insuranceConfirmed: input.insuranceConfirmed ?? false } : {}),
-    };
+    const record = statusChangeRecord(row.status, input.status, {
+      room,
+      insuranceConfirmed: input.insuranceConfirmed,
+    });
     repositories.appointments.insertEvent(db, {
       appointmentId: row.id,
       at: now,
       userId: actor.userId,
-      action: input.status === 'no-show' ? 'no-show' : 'status',
-      detail: JSON.stringify(detail),
+      action: record.event.action,
+      detail: JSON.stringify(record.event.detail),
     });
     recordAudit(store, {
       ...actor,
-      action: input.status === 'no-show' ? 'appointment.no-show' : 'appointment.status',
+      action: record.audit,
       patientId: row.patientId,
       entity: 'appointment',
       entityId: row.id,
-      detail: [
-        `${row.status} → ${input.status}`,
-        room ? `room=${room.name}` : '',
-        input.status === 'arrived' ? `insurance confirmed: ${input.insuranceConfirmed ? 'yes' : 'no'}` : '',
-      ]
-        .filter(Boolean)
-        .join('; '),
+      detail: record.auditDetail,
     });
     const current = repositories.appointments.getAppointment(db, row.id);
     if (!current) throw staleVersion();

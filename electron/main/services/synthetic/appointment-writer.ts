@@ -1,6 +1,8 @@
 import { type ChartStore, repositories, type schema } from '../../../../db';
 import type { AuditAction } from '../../../contract/audit';
 import type { Actor } from '../context';
+import { bookingAuditDetail, bookingEvent } from '../scheduling/appointments';
+import { statusChangeRecord } from '../scheduling/patient-flow';
 import type { Change, StaffRef } from './chart-plan';
 import type { StaffMember, SyntheticStaff } from './chart-writer';
 
@@ -92,18 +94,18 @@ export const writeAppointments = (
     const booker = actorOf(appointment.booked.by);
     const event = (at: string, by: Actor, action: string, detail: Record<string, unknown>) =>
       events.push({ appointmentId: id, at, userId: by.userId, action, detail: JSON.stringify(detail) });
-    event(appointment.booked.at, booker, 'book', {
-      startsAt: appointment.startsAt,
-      endsAt: appointment.endsAt,
-      providerId: appointment.providerId,
-    });
+    const step = (at: string, by: Actor, change: ReturnType<typeof statusChangeRecord>) => {
+      event(at, by, change.event.action, change.event.detail);
+      audit(at, by, change.audit, 'appointment', id, change.auditDetail);
+    };
+    event(appointment.booked.at, booker, 'book', bookingEvent(appointment, appointment.providerId));
     audit(
       appointment.booked.at,
       booker,
       'appointment.book',
       'appointment',
       id,
-      `${appointment.localDate} ${appointment.start}–${appointment.end} provider=${appointment.providerId} type=${appointment.typeId}`,
+      bookingAuditDetail(appointment, appointment.providerId, appointment.typeId),
     );
     const { outcome } = appointment;
     const desk = staff.frontDesk;
@@ -118,38 +120,22 @@ export const writeAppointments = (
         `${appointment.localDate} provider=${appointment.providerId}; reason: ${outcome.reason}`,
       );
     } else if (outcome.status === 'no-show') {
-      event(outcome.at, desk, 'no-show', { from: 'scheduled', to: 'no-show' });
-      audit(outcome.at, desk, 'appointment.no-show', 'appointment', id, 'scheduled → no-show');
+      step(outcome.at, desk, statusChangeRecord('scheduled', 'no-show', {}));
     } else if (outcome.status === 'checked-out') {
       const nurse = actorOf(outcome.nurse);
       const provider = [...staff.physicians, ...staff.nurses].find((p) => p.userId === appointment.providerId) ?? nurse;
-      const confirmed = outcome.insuranceConfirmed ? 'yes' : 'no';
-      event(outcome.arrivedAt, desk, 'status', {
-        from: 'scheduled',
-        to: 'arrived',
-        insuranceConfirmed: outcome.insuranceConfirmed,
-      });
-      audit(
+      step(
         outcome.arrivedAt,
         desk,
-        'appointment.status',
-        'appointment',
-        id,
-        `scheduled → arrived; insurance confirmed: ${confirmed}`,
+        statusChangeRecord('scheduled', 'arrived', { insuranceConfirmed: outcome.insuranceConfirmed }),
       );
-      event(outcome.roomedAt, nurse, 'status', { from: 'arrived', to: 'roomed', roomId: outcome.roomId });
-      audit(
+      step(
         outcome.roomedAt,
         nurse,
-        'appointment.status',
-        'appointment',
-        id,
-        `arrived → roomed; room=${outcome.roomName}`,
+        statusChangeRecord('arrived', 'roomed', { room: { id: outcome.roomId, name: outcome.roomName } }),
       );
-      event(outcome.withProviderAt, provider, 'status', { from: 'roomed', to: 'with-provider' });
-      audit(outcome.withProviderAt, provider, 'appointment.status', 'appointment', id, 'roomed → with-provider');
-      event(outcome.checkedOutAt, desk, 'status', { from: 'with-provider', to: 'checked-out' });
-      audit(outcome.checkedOutAt, desk, 'appointment.status', 'appointment', id, 'with-provider → checked-out');
+      step(outcome.withProviderAt, provider, statusChangeRecord('roomed', 'with-provider', {}));
+      step(outcome.checkedOutAt, desk, statusChangeRecord('with-provider', 'checked-out', {}));
     }
   });
   repositories.appointments.insertEvents(db, events);

@@ -1,5 +1,5 @@
+import { addDays, addMinutes, daysBetween, timeOfMinutes } from '../scheduling/zoned-time';
 import type { PlannedAppointment } from './appointment-writer';
-import { addDays, clockTime, daysBetween, minutesLater } from './clock';
 import type { PlannedDose } from './immunization-plan';
 import type { ChartRole, PatientProfile } from './patient-profile';
 import type { PracticeSetting } from './practice-setting';
@@ -133,23 +133,23 @@ export class PatientCalendar {
     const { clock, anchorDate, anchorInstant, types, rooms, staff } = this.#setting;
     const random = this.#random;
     const startsAt = clock.instant(visit.date, visit.minute);
-    const endsAt = minutesLater(startsAt, visit.durationMinutes);
+    const endsAt = addMinutes(startsAt, visit.durationMinutes);
     const ahead = daysBetween(anchorDate, visit.date) >= 0;
     let bookedAt = clock.instant(
       addDays(visit.date, -(ahead ? random.int(1, 60) : random.int(2, 45))),
       8 * 60 + random.int(0, 540),
     );
-    if (bookedAt >= anchorInstant) bookedAt = minutesLater(anchorInstant, -random.int(60, 6000));
-    if (bookedAt >= startsAt) bookedAt = minutesLater(startsAt, -random.int(60, 600));
-    if (bookedAt <= this.#registeredAt) bookedAt = minutesLater(this.#registeredAt, 5);
+    if (bookedAt >= anchorInstant) bookedAt = addMinutes(anchorInstant, -random.int(60, 6000));
+    if (bookedAt >= startsAt) bookedAt = addMinutes(startsAt, -random.int(60, 600));
+    if (bookedAt <= this.#registeredAt) bookedAt = addMinutes(this.#registeredAt, 5);
     const base = {
       providerId: booking.providerId,
       typeId: types.get(booking.type)!.id,
       startsAt,
       endsAt,
       localDate: visit.date,
-      start: clockTime(visit.minute),
-      end: clockTime(visit.minute + visit.durationMinutes),
+      start: timeOfMinutes(visit.minute),
+      end: timeOfMinutes(visit.minute + visit.durationMinutes),
       reason: visit.purpose,
       booked: { at: bookedAt, by: { role: 'frontDesk', index: 0 } as const },
     };
@@ -162,24 +162,24 @@ export class PatientCalendar {
         ...base,
         outcome: {
           status: 'cancelled',
-          at: minutesLater(bookedAt, random.int(1, span)),
+          at: addMinutes(bookedAt, random.int(1, span)),
           reason: random.pick(cancelReasons),
         },
       });
     } else if (outcome === 'no-show') {
-      this.appointments.push({ ...base, outcome: { status: 'no-show', at: minutesLater(startsAt, 30) } });
+      this.appointments.push({ ...base, outcome: { status: 'no-show', at: addMinutes(startsAt, 30) } });
     } else {
       const room = (booking.room && rooms.get(booking.room)) || [...rooms.values()][0]!;
-      const arrivedAt = minutesLater(startsAt, -random.int(0, 15));
-      const roomedAt = minutesLater(arrivedAt, random.int(3, 15));
+      const arrivedAt = addMinutes(startsAt, -random.int(0, 15));
+      const roomedAt = addMinutes(arrivedAt, random.int(3, 15));
       this.appointments.push({
         ...base,
         outcome: {
           status: 'checked-out',
           arrivedAt,
           roomedAt,
-          withProviderAt: minutesLater(roomedAt, random.int(2, 12)),
-          checkedOutAt: minutesLater(endsAt, random.int(0, 20)),
+          withProviderAt: addMinutes(roomedAt, random.int(2, 12)),
+          checkedOutAt: addMinutes(endsAt, random.int(0, 20)),
           roomId: room.id,
           roomName: room.name,
           insuranceConfirmed: random.chance(0.9),

@@ -6,11 +6,12 @@ import type { NoteSection } from '../../../contract/notes';
 import type { ProblemFields } from '../../../contract/problems';
 import { bmi, type VitalsFields, vitalsColumns } from '../../../contract/vitals';
 import { describeAllergies, describeMedications, describeProblems } from '../chart/smart-inserts';
+import { addDays, addMinutes, daysBetween, timeOfMinutes } from '../scheduling/zoned-time';
 import { penicillinAllergies } from './catalog/allergies';
 import { acuteConditions, type ChronicSpec } from './catalog/conditions';
 import { type DrugKey, type DrugSpec, drugs, penicillins } from './catalog/drugs';
 import { type LabPanelKey, labPanels, performingLabs } from './catalog/labs';
-import { addDays, ageInYearsOn, ageOn, clockTime, daysBetween, minutesLater, type PracticeClock } from './clock';
+import { ageInYearsOn, ageOn, type PracticeClock } from './clock';
 import { planDocuments } from './document-plan';
 import { noteSections } from './note-text';
 import { chartShapes, type PatientProfile } from './patient-profile';
@@ -214,13 +215,13 @@ export const planChart = (
     const age = ageInYearsOn(profile.birthDate, visit.date);
     // What the physician enters at the visit, one entry a minute from twenty minutes in.
     let entryMinute = 20;
-    const nextEntry = () => minutesLater(start, entryMinute++);
+    const nextEntry = () => addMinutes(start, entryMinute++);
     if (index === 0) {
       if (profile.allergies.state === 'recorded')
         for (const fields of profile.allergies.list)
-          plan.allergies.push({ fields, created: { at: minutesLater(start, 6), by: nurse() } });
+          plan.allergies.push({ fields, created: { at: addMinutes(start, 6), by: nurse() } });
       if (profile.allergies.state === 'no-known-allergies')
-        plan.noKnownAllergies = { at: minutesLater(start, 6), by: nurse() };
+        plan.noKnownAllergies = { at: addMinutes(start, 6), by: nurse() };
     }
     // Conditions found by this visit go on the list, with their first treatment.
     for (const { spec, onset } of profile.conditions) {
@@ -276,9 +277,9 @@ export const planChart = (
       const conditions = profile.conditions.filter((c) => c.onset <= visit.date).map((c) => c.spec);
       vitalsAt.push({
         index,
-        takenLocal: `${visit.date} ${clockTime(visit.minute + 5)}`,
+        takenLocal: `${visit.date} ${timeOfMinutes(visit.minute + 5)}`,
         fields: vitalsReading(random, baseline, {
-          takenAt: minutesLater(start, 5),
+          takenAt: addMinutes(start, 5),
           ageYears: age,
           hypertensive: conditions.some((c) => c.key === 'hypertension'),
           lungDisease: conditions.some((c) => c.key === 'copd'),
@@ -317,7 +318,7 @@ export const planChart = (
     if (plan.problems.length - diagnosed.size >= wantedAcute) break;
     if (!shape && !random.chance(0.2)) continue;
     const spec = visit.reason!;
-    const at = minutesLater(starts[index]!, 21);
+    const at = addMinutes(starts[index]!, 21);
     if (plan.problems.some((p) => p.columns.code === spec.code && activeAt(p, at))) continue;
     addProblem(spec.code, spec.description, visit.date, at, visit);
     const resolvedAt = clock.instant(addDays(visit.date, random.int(14, 40)), 10 * 60 + random.int(0, 300));
@@ -345,7 +346,7 @@ export const planChart = (
           ? visit.reason
           : random.pick(withCourses);
       const options = spec.course[0]![1].filter((key) => !noPenicillin || !penicillins.has(key));
-      if (options.length > 0) prescribe(random.pick(options), minutesLater(starts[index]!, 23), visit, true);
+      if (options.length > 0) prescribe(random.pick(options), addMinutes(starts[index]!, 23), visit, true);
     }
     plan.medications.sort((a, b) => (a.created.at < b.created.at ? -1 : 1));
   }
@@ -355,10 +356,10 @@ export const planChart = (
     ? random.sample(vitalsAt, shape.vitals)
     : vitalsAt.filter(({ index }) => random.chance(visits[index]!.type === 'procedure' ? 0.6 : 0.93));
   for (const { index, fields, takenLocal } of chosenVitals) {
-    const created = { at: minutesLater(starts[index]!, 7), by: nurse() };
+    const created = { at: addMinutes(starts[index]!, 7), by: nurse() };
     const retired =
       !shape && random.chance(0.01)
-        ? { at: minutesLater(created.at, 10), by: created.by, reason: 'entered in error' }
+        ? { at: addMinutes(created.at, 10), by: created.by, reason: 'entered in error' }
         : null;
     plan.vitals.push({ fields, takenLocal, created, retired });
   }
@@ -399,7 +400,7 @@ export const planChart = (
           unit: analyte.unit,
           referenceRange: analyte.range(profile.sex),
         })),
-        created: { at: minutesLater(entered, plan.labs.length % 5), by: nurse() },
+        created: { at: addMinutes(entered, plan.labs.length % 5), by: nurse() },
       });
     }
   }
@@ -409,14 +410,14 @@ export const planChart = (
     for (const problem of plan.problems)
       if (random.chance(0.01))
         problem.retired = {
-          at: minutesLater(problem.created.at, 30),
+          at: addMinutes(problem.created.at, 30),
           by: problem.created.by,
           reason: 'entered in error',
         };
     for (const medication of plan.medications)
       if (random.chance(0.01) && !medication.stopped)
         medication.retired = {
-          at: minutesLater(medication.created.at, 30),
+          at: addMinutes(medication.created.at, 30),
           by: medication.created.by,
           reason: 'duplicate entry',
         };
@@ -425,7 +426,7 @@ export const planChart = (
   // Pass 2: the encounters and their signed notes, with the chart as it stood when each note began.
   visits.forEach((visit, index) => {
     const start = starts[index]!;
-    const noteAt = minutesLater(start, 2);
+    const noteAt = addMinutes(start, 2);
     const live = <T extends { created: Change; retired: Retirement | null }>(
       items: readonly T[],
       current: (item: T) => boolean,
@@ -480,11 +481,11 @@ export const planChart = (
         ),
       },
     });
-    const end = minutesLater(start, visit.durationMinutes);
+    const end = addMinutes(start, visit.durationMinutes);
     plan.encounters.push({
       visit,
-      created: { at: minutesLater(start, 1), by: { role: 'physician', index: visit.physician } },
-      note: { sections, createdAt: noteAt, signedAt: minutesLater(end, random.int(10, 240)) },
+      created: { at: addMinutes(start, 1), by: { role: 'physician', index: visit.physician } },
+      note: { sections, createdAt: noteAt, signedAt: addMinutes(end, random.int(10, 240)) },
     });
   });
 

@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
-import { type ChartStore, repositories, schema } from '../../../../db';
+import { type ChartStore, repositories, type schema } from '../../../../db';
 import type { AuditAction } from '../../../contract/audit';
 import { computeFlag, labNumericValue, parseReferenceRange } from '../../../contract/lab-ranges';
 import type { PatientFields } from '../../../contract/patients';
 import { vitalKeys, vitalsColumns } from '../../../contract/vitals';
+import { documentAuditDetail } from '../chart/documents';
+import { immunizationAuditDetail } from '../chart/immunizations';
+import { labAuditDetail } from '../chart/labs';
+import { medicationAuditDetail } from '../chart/medications';
 import { hashNote } from '../chart/note-hash';
+import { noteCreateAuditDetail } from '../chart/notes';
+import { chartChangeRows } from '../chart/versions';
 import type { Actor } from '../context';
+import { insertNewPatientId } from '../patients/service';
 import { type PlannedAppointment, writeAppointments } from './appointment-writer';
 import type { Change, ChartPlan, PlannedImmunization, StaffRef } from './chart-plan';
 
@@ -52,7 +59,6 @@ export class PendingRows {
   }
 }
 
-const problems = repositories.chartItems.versionedItems(schema.problems);
 type Kind = VersionRow['kind'];
 
 export const writeSyntheticPatient = (
@@ -72,14 +78,13 @@ export const writeSyntheticPatient = (
   const audits: { at: string; entry: repositories.audit.AuditEntry }[] = [];
   const versions = pending.versions;
 
-  const patient = repositories.patients.insertPatient(db, {
-    mrn: repositories.practice.allocateMrn(db),
-    fields: record.fields,
-    userId: staff.frontDesk.userId,
-    now: record.registeredAt,
-    note: record.registrationNote,
-  });
-  const patientId = patient.id;
+  const patientId = insertNewPatientId(
+    store,
+    staff.frontDesk,
+    record.fields,
+    record.registrationNote,
+    record.registeredAt,
+  );
 
   const audit = (at: string, by: Actor, action: AuditAction, entity: string, entityId: number, detail = '') =>
     audits.push({
@@ -98,7 +103,7 @@ export const writeSyntheticPatient = (
     });
   audit(record.registeredAt, staff.frontDesk, 'patient.register', 'patient', patientId);
 
-  /** The version rows and audit rows of one item's life, as recordChartChange writes them. */
+  /** The version rows and audit rows of one item's life, as recordChartChange writes them (chartChangeRows). */
   const history = (
     kind: Kind,
     itemId: number,
@@ -108,28 +113,21 @@ export const writeSyntheticPatient = (
   ) => {
     const steps = [{ change: created.change, snapshot: created.snapshot, retireReason: undefined }, ...later];
     steps.forEach((step, index) => {
-      const by = actorOf(step.change.by);
-      const action = index === 0 ? 'created' : step.retireReason !== undefined ? 'retired' : 'edited';
-      versions.push({
+      const retired = step.retireReason !== undefined;
+      const rows = chartChangeRows(actorOf(step.change.by), {
         kind,
         itemId,
         patientId,
         version: index + 1,
-        action,
+        action: index === 0 ? 'created' : retired ? 'retired' : 'edited',
         at: step.change.at,
-        userId: by.userId,
-        snapshot: JSON.stringify(step.snapshot),
-        reason: step.retireReason ?? '',
+        snapshot: step.snapshot,
+        reason: step.retireReason,
+        audit: index === 0 ? actions.add : retired ? actions.retire : actions.update,
+        detail: index === 0 ? created.detail : undefined,
       });
-      const auditAction = index === 0 ? actions.add : step.retireReason !== undefined ? actions.retire : actions.update;
-      audit(
-        step.change.at,
-        by,
-        auditAction,
-        kind,
-        itemId,
-        index === 0 ? created.detail : (step.retireReason ?? `v${index + 1}`),
-      );
+      versions.push(rows.version);
+      audits.push({ at: step.change.at, entry: rows.audit });
     });
     return steps.at(-1)!.change.at;
   };
@@ -198,7 +196,7 @@ export const writeSyntheticPatient = (
         'note.create',
         'note',
         noteIds[index]!,
-        `encounter ${encounterIds[index]}, template ${template.id}`,
+        noteCreateAuditDetail(encounterIds[index]!, template.id),
       );
       audit(note.signedAt, signer, 'note.sign', 'note', noteIds[index]!, contentHash);
       return { id: noteIds[index]!, expectedVersion: 1, signedBy: signer.userId, signedAt: note.signedAt, contentHash };
@@ -206,7 +204,7 @@ export const writeSyntheticPatient = (
   );
 
   // Problems: added, resolved later, a few retired as entered in error.
-  const problemIds = problems.insertMany(
+  const problemIds = repositories.problems.items.insertMany(
     db,
     plan.problems.map((problem) => {
       const changes = 1 + (problem.resolved ? 1 : 0) + (problem.retired ? 1 : 0);
@@ -273,7 +271,7 @@ export const writeSyntheticPatient = (
       {
         change: medication.created,
         snapshot: medication.columns,
-        detail: `RxNorm ${medication.columns.rxcui}; ${medication.columns.status}`,
+        detail: medicationAuditDetail(medication.columns),
       },
       [
         ...(medication.stopped ? [{ change: medication.stopped, snapshot: medicationColumns[index]! }] : []),
@@ -352,7 +350,7 @@ export const writeSyntheticPatient = (
       'immunization',
       immunizationIds[index]!,
       { add: 'immunization.add', update: 'immunization.update', retire: 'immunization.retire' },
-      { change: created, snapshot: columns, detail: `CVX ${columns.cvx}; ${columns.kind}` },
+      { change: created, snapshot: columns, detail: immunizationAuditDetail(columns) },
       [],
     );
   });
@@ -424,7 +422,7 @@ export const writeSyntheticPatient = (
       'lab-panel',
       panelIds[index]!,
       { add: 'lab.add', update: 'lab.update', retire: 'lab.retire' },
-      { change: lab.created, snapshot: panelColumns[index]!, detail: 'source=manual' },
+      { change: lab.created, snapshot: panelColumns[index]!, detail: labAuditDetail(panelColumns[index]!) },
       [],
     );
   });
@@ -449,11 +447,7 @@ export const writeSyntheticPatient = (
       'document',
       documentId!,
       { add: 'document.import', update: 'document.update', retire: 'document.retire' },
-      {
-        change: document.created,
-        snapshot: columns,
-        detail: `${columns.category}; ${columns.mediaType}; ${columns.byteSize} bytes`,
-      },
+      { change: document.created, snapshot: columns, detail: documentAuditDetail(columns) },
       [],
     );
   }

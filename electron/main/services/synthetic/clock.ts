@@ -1,25 +1,11 @@
-import { wallClockToInstant } from '../scheduling/zoned-time';
+import { daysBetween, utcMidnight, wallClockToInstant } from '../scheduling/zoned-time';
 
 /**
- * Calendar arithmetic for the generated history. Dates are practice-zone calendar days
+ * Calendar arithmetic for the generated history, beside scheduling/zoned-time's. Dates are practice-zone calendar days
  * ("2026-03-02"); instants are UTC ISO strings, computed from the zone's offset on that day (clinic
  * hours never fall in a daylight-saving gap). Nothing here reads the computer's clock or time zone,
  * so the same seed and anchor give the same rows on any machine.
  */
-const dayMs = 86_400_000;
-
-const utcOf = (date: string): number =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-
-const dateOfUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-export const addDays = (date: string, days: number): string => dateOfUtc(utcOf(date) + days * dayMs);
-
-export const daysBetween = (from: string, to: string): number => Math.round((utcOf(to) - utcOf(from)) / dayMs);
-
-/** ISO weekday, 1 = Monday … 7 = Sunday. */
-export const weekdayOf = (date: string): number => ((new Date(utcOf(date)).getUTCDay() + 6) % 7) + 1;
-
 export const addYears = (date: string, years: number): string => {
   const year = Number(date.slice(0, 4)) + years;
   // 29 February in a year without one becomes 28 February.
@@ -35,14 +21,6 @@ export const ageOn = (birthDate: string, date: string): number => {
 
 export const ageInYearsOn = (birthDate: string, date: string): number => daysBetween(birthDate, date) / 365.25;
 
-/** An ISO instant some minutes after (or, negative, before) another. */
-export const minutesLater = (instant: string, minutes: number): string =>
-  new Date(Date.parse(instant) + minutes * 60_000).toISOString();
-
-/** "HH:MM" for a minute of the day. */
-export const clockTime = (minuteOfDay: number): string =>
-  `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
-
 /** Instants in the practice's zone, with the zone's offset looked up once per day. */
 export class PracticeClock {
   readonly zone: string;
@@ -57,9 +35,9 @@ export class PracticeClock {
     let offset = this.#offsets.get(date);
     if (offset === undefined) {
       const noon = wallClockToInstant(this.zone, date, '12:00').instant;
-      offset = utcOf(date) + 12 * 3_600_000 - Date.parse(noon);
+      offset = utcMidnight(date) + 12 * 3_600_000 - Date.parse(noon);
       this.#offsets.set(date, offset);
     }
-    return new Date(utcOf(date) + minuteOfDay * 60_000 - offset).toISOString();
+    return new Date(utcMidnight(date) + minuteOfDay * 60_000 - offset).toISOString();
   }
 }

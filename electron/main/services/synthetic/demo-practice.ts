@@ -2,6 +2,7 @@ import { repositories } from '../../../../db';
 import type { Role } from '../../../contract/roles';
 import type { ChartroomApp } from '../../bootstrap';
 import { addSyntheticPractice, practiceToday, type SyntheticPracticeSummary } from './practice';
+import { routerCaller } from './router-caller';
 import {
   appointmentTypeSpecs,
   daysOffFor,
@@ -90,21 +91,17 @@ export const createDemoPractice = async (
   options: DemoPracticeOptions,
 ): Promise<{ recoveryKey: string; staff: DemoStaffMember[]; practice: SyntheticPracticeSummary }> => {
   const connection = app.openConnection('cli', 'demo-setup');
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await app.call(connection, name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = routerCaller(app, connection, 'demo practice');
   try {
     const staff = demoStaffFor(options.patients);
     const [manager, ...others] = staff;
     if (!manager) throw new Error('The demo needs an office manager.');
-    const setup = await call<{ recoveryKey: string }>('setup.initialise', {
+    const setup = await call('setup.initialise', {
       practice: demoPractice,
       admin: { username: manager.username, fullName: manager.fullName, password: manager.password },
     });
     await call('auth.login', { username: manager.username, password: manager.password });
-    const settings = await call<{ idleLockMinutes: number; temperatureUnit: 'F' | 'C' }>('practice.get', {});
+    const settings = await call('practice.get', {});
     await call('practice.update', {
       ...demoPractice,
       idleLockMinutes: settings.idleLockMinutes,
@@ -114,7 +111,7 @@ export const createDemoPractice = async (
     const store = app.services.vault.store;
     const ids = new Map<string, number>();
     for (const member of others) {
-      const user = await call<{ id: number }>('users.create', member);
+      const user = await call('users.create', member);
       ids.set(member.username, user.id);
       // Demo accounts skip the first-login password change so a newcomer can sign straight in.
       repositories.users.updateUser(store.db, user.id, { mustChangePassword: false });
@@ -136,7 +133,7 @@ export const createDemoPractice = async (
 
 /** Hours, days off, rooms and appointment types, saved as the office manager would on schedule setup. */
 const setUpSchedule = async (
-  call: <T>(name: string, input: unknown) => Promise<T>,
+  call: ReturnType<typeof routerCaller>,
   staff: readonly DemoStaffMember[],
   ids: ReadonlyMap<string, number>,
   anchorDate: string,

@@ -1,6 +1,6 @@
 import type { DocumentCategory } from '../../../contract/documents';
+import { addDays, addMinutes } from '../scheduling/zoned-time';
 import type { PlannedDocument } from './chart-plan';
-import { addDays, minutesLater } from './clock';
 import type { PatientProfile } from './patient-profile';
 import { textPdf } from './pdf';
 import type { Random } from './random';
@@ -65,7 +65,7 @@ export const planDocuments = (
     const visit = visits[index]!;
     const documentDate = addDays(visit.date, -random.int(0, 60));
     const created = {
-      at: minutesLater(starts[index]!, 40 + random.int(0, 120)),
+      at: addMinutes(starts[index]!, 40 + random.int(0, 120)),
       by: { role: 'frontDesk', index: 0 } as const,
     };
     const physician = physicians[visit.physician]!.fullName;

@@ -1,7 +1,8 @@
 import { findCvx } from '../chart/code-sets';
+import { addDays, daysBetween } from '../scheduling/zoned-time';
 import { dueDoses, refusalReasons, type VaccineKey, vaccines, visEditionFor } from './catalog/vaccines';
 import type { PlannedImmunization, StaffRef } from './chart-plan';
-import { addDays, addYears, ageInYearsOn, daysBetween, type PracticeClock } from './clock';
+import { addYears, ageInYearsOn, type PracticeClock } from './clock';
 import type { PatientProfile } from './patient-profile';
 import type { Random } from './random';
 import type { Visit } from './visit-plan';

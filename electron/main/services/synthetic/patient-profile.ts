@@ -1,8 +1,9 @@
 import type { AllergyFields } from '../../../contract/allergies';
 import type { PatientFields } from '../../../contract/patients';
+import { addDays, daysBetween } from '../scheduling/zoned-time';
 import { allergyChoices } from './catalog/allergies';
 import { type ChronicSpec, chronicConditions, type Sex } from './catalog/conditions';
-import { addDays, addYears, ageOn, daysBetween } from './clock';
+import { addYears, ageOn } from './clock';
 import type { Random } from './random';
 
 /**

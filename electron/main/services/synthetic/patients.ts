@@ -1,5 +1,6 @@
 import type { PatientFields } from '../../../contract/patients';
-import { addDays, ageOn } from './clock';
+import { addDays } from '../scheduling/zoned-time';
+import { ageOn } from './clock';
 import { cities, familyNames, femaleGivenNames, languages, maleGivenNames, payers, streets } from './names';
 import type { Random } from './random';
 

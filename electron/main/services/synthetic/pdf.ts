@@ -8,27 +8,32 @@ const latin1 = (text: string): string =>
     .map((char) => (char.charCodeAt(0) <= 0xff ? char : char.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') || '?'))
     .join('');
 
-const literal = (text: string): string => `(${latin1(text).replace(/[\\()]/g, (char) => `\\${char}`)})`;
+/** A PDF string literal of the text, escaped, in the encoding the font reads. */
+export const pdfString = (text: string): string => `(${latin1(text).replace(/[\\()]/g, (char) => `\\${char}`)})`;
 
 export const textPdf = (title: string, lines: readonly string[]): Buffer => {
   const body = [
     'BT',
     '/F1 15 Tf',
     '72 740 Td',
-    `${literal(title)} Tj`,
+    `${pdfString(title)} Tj`,
     '/F1 10 Tf',
     '14 TL',
     '0 -10 Td',
-    ...lines.map((line) => `T* ${literal(line)} Tj`),
+    ...lines.map((line) => `T* ${pdfString(line)} Tj`),
     'ET',
   ].join('\n');
-  const objects = [
+  return pdfFile([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${Buffer.byteLength(body, 'latin1')} >>\nstream\n${body}\nendstream`,
-  ];
+  ]);
+};
+
+/** A PDF file of numbered objects (1, 2, ...), object 1 the catalog: header, objects, cross-reference table, trailer. */
+export const pdfFile = (objects: readonly string[]): Buffer => {
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, index) => {

@@ -1,6 +1,6 @@
 import { type ChartStore, repositories, withTransaction } from '../../../../db';
-import { recordAudit } from '../audit';
 import type { Actor } from '../context';
+import { insertNewPatientId } from '../patients/service';
 import { practiceZone } from '../scheduling/practice-zone';
 import { dateInZone } from '../scheduling/zoned-time';
 import { PatientCalendar } from './calendar';
@@ -146,22 +146,21 @@ export const addSyntheticPatients = (
   for (let done = 0; done < options.count; ) {
     const size = Math.min(batchSize, options.count - done);
     withTransaction(store, () => {
+      const audits: repositories.audit.AuditEntry[] = [];
       for (let i = 0; i < size; i++) {
-        const record = repositories.patients.insertPatient(store.db, {
-          mrn: repositories.practice.allocateMrn(store.db),
-          fields: source.next(false),
+        const patientId = insertNewPatientId(store, actor, source.next(false), chartMarkers.regular);
+        audits.push({
           userId: actor.userId,
-          now: new Date().toISOString(),
-          note: chartMarkers.regular,
-        });
-        recordAudit(store, {
-          ...actor,
+          username: actor.username,
+          workstation: actor.workstation,
           action: 'patient.register',
-          patientId: record.id,
+          outcome: 'success',
+          patientId,
           entity: 'patient',
-          entityId: record.id,
+          entityId: String(patientId),
         });
       }
+      repositories.audit.appendAuditBatch(store.db, audits);
     });
     done += size;
     options.onProgress?.(done, options.count);

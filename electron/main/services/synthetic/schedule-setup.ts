@@ -1,5 +1,5 @@
 import type { CalendarColour, HoursBlock } from '../../../contract/schedule-setup';
-import { addDays, weekdayOf } from './clock';
+import { addDays, isoWeekday } from '../scheduling/zoned-time';
 
 /**
  * The demo practice's schedule setup, as an office manager would enter it on the schedule setup
@@ -60,12 +60,12 @@ export const nurseWeek = (): HoursBlock[] =>
 
 const nthWeekday = (year: number, month: number, weekday: number, n: number): string => {
   let date = `${year}-${String(month).padStart(2, '0')}-01`;
-  while (weekdayOf(date) !== weekday) date = addDays(date, 1);
+  while (isoWeekday(date) !== weekday) date = addDays(date, 1);
   return addDays(date, 7 * (n - 1));
 };
 const lastWeekday = (year: number, month: number, weekday: number): string => {
   let date = addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
-  while (weekdayOf(date) !== weekday) date = addDays(date, -1);
+  while (isoWeekday(date) !== weekday) date = addDays(date, -1);
   return date;
 };
 
@@ -79,7 +79,7 @@ const holidaysOf = (year: number): { firstDay: string; lastDay: string; reason: 
     { firstDay: nthWeekday(year, 9, 1, 1), lastDay: nthWeekday(year, 9, 1, 1), reason: 'Labor Day' },
     { firstDay: thanksgiving, lastDay: addDays(thanksgiving, 1), reason: 'Thanksgiving' },
     { firstDay: `${year}-12-25`, lastDay: `${year}-12-25`, reason: 'Christmas Day' },
-  ].filter((holiday) => weekdayOf(holiday.firstDay) <= 5);
+  ].filter((holiday) => isoWeekday(holiday.firstDay) <= 5);
 };
 
 /**
@@ -98,7 +98,7 @@ export const daysOffFor = (
     .filter((holiday) => holiday.firstDay >= from && holiday.lastDay < to);
   const vacations = [-1, 1].map((side) => {
     let monday = addDays(anchorDate, side * (60 + providerIndex * 23));
-    while (weekdayOf(monday) !== 1) monday = addDays(monday, 1);
+    while (isoWeekday(monday) !== 1) monday = addDays(monday, 1);
     while (holidays.some((holiday) => holiday.firstDay >= monday && holiday.firstDay <= addDays(monday, 4)))
       monday = addDays(monday, 7);
     return { firstDay: monday, lastDay: addDays(monday, 4), reason: 'Vacation' };

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekdayOf } from './clock';
+import { addDays, daysBetween, isoWeekday, minutesOfDay } from '../scheduling/zoned-time';
 import type { Random } from './random';
 
 /**
@@ -16,7 +16,7 @@ export interface ProviderCalendar {
   daysOff: readonly { firstDay: string; lastDay: string }[];
 }
 
-const cellOf = (time: string) => (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) / cellMinutes;
+const cellOf = (time: string) => minutesOfDay(time) / cellMinutes;
 
 export class SlotBook {
   readonly firstDay: string;
@@ -31,7 +31,7 @@ export class SlotBook {
       for (let day = 0; day < this.days; day++) {
         const date = addDays(firstDay, day);
         if (provider.daysOff.some((off) => off.firstDay <= date && date <= off.lastDay)) continue;
-        const weekday = weekdayOf(date);
+        const weekday = isoWeekday(date);
         for (const kind of ['work', 'break'] as const) {
           for (const block of provider.hours) {
             if (block.weekday !== weekday || block.kind !== kind) continue;

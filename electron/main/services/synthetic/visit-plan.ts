@@ -1,6 +1,7 @@
 import type { EncounterType } from '../../../contract/encounters';
+import { addDays, daysBetween, isoWeekday } from '../scheduling/zoned-time';
 import { type AcuteSpec, acuteConditions, type ChronicSpec } from './catalog/conditions';
-import { addDays, ageOn, daysBetween, weekdayOf } from './clock';
+import { ageOn } from './clock';
 import { chartShapes, type PatientProfile } from './patient-profile';
 import type { Random } from './random';
 import type { AppointmentTypeName } from './schedule-setup';
@@ -98,7 +99,7 @@ const clinicMinute = (random: Random) => 8 * 60 + 15 * random.int(0, 33);
 
 /** The same day, or the nearest weekday inside [from, until). */
 const onWeekday = (date: string, from: string, until: string): string => {
-  const weekday = weekdayOf(date);
+  const weekday = isoWeekday(date);
   if (weekday <= 5) return date;
   const later = addDays(date, weekday === 6 ? 2 : 1);
   const earlier = addDays(date, weekday === 6 ? -1 : -2);

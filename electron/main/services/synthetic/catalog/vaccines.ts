@@ -1,5 +1,6 @@
 import type { ImmunizationRoute, ImmunizationSite } from '../../../../contract/immunizations';
-import { addDays, ageInYearsOn } from '../clock';
+import { addDays } from '../../scheduling/zoned-time';
+import { ageInYearsOn } from '../clock';
 import type { Random } from '../random';
 
 /**
