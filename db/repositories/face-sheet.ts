@@ -12,6 +12,7 @@ import {
   vitals,
 } from '../schema';
 import type { ChartDb } from '../store/open';
+import { chartNotesNewestFirst } from './notes';
 
 /**
  * The face sheet's reads: each one bounded (LIMIT) and served by an index on patient_id, so a chart
@@ -74,8 +75,10 @@ export const observationsOf = (db: ChartDb, panels: { id: number; version: numbe
         .filter((o) => panels.some((p) => p.id === o.panelId && p.version === o.panelVersion));
 
 export const lastNotes = (db: ChartDb, patientId: number, limit: number) =>
-  db
-    .select({
+  chartNotesNewestFirst(
+    db,
+    patientId,
+    {
       id: notes.id,
       encounterId: notes.encounterId,
       date: encounters.date,
@@ -84,14 +87,9 @@ export const lastNotes = (db: ChartDb, patientId: number, limit: number) =>
       status: notes.status,
       templateName: notes.templateName,
       sections: notes.sections,
-    })
-    .from(notes)
-    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-    .innerJoin(users, eq(users.id, notes.authorId))
-    .where(and(eq(notes.patientId, patientId), eq(notes.retired, false)))
-    .orderBy(desc(encounters.date), desc(notes.id))
-    .limit(limit)
-    .all();
+    },
+    { limit },
+  );
 
 export const encounterCount = (db: ChartDb, patientId: number): number =>
   db

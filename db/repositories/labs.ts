@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { labImports, labObservations, labPanels, patients } from '../schema';
 import type { ChartDb } from '../store/open';
 import { insertRows } from './bulk-insert';
@@ -27,13 +27,26 @@ export const appendObservations = (db: ChartDb, rows: readonly (typeof labObserv
 const resultVersion = sql`(SELECT max(o2.panel_version) FROM ${labObservations} AS o2
   WHERE o2.panel_id = ${labObservations.panelId} AND o2.panel_version <= ${labPanels.version})`;
 
-/** The current results of every panel of a patient's, in entry order. */
-export const currentObservations = (db: ChartDb, patientId: number): LabObservationRow[] =>
+/**
+ * The current results of a patient's panels, in entry order: of every panel (retired ones too), or
+ * only of the panels given.
+ */
+export const currentObservations = (
+  db: ChartDb,
+  patientId: number,
+  panelIds?: readonly number[],
+): LabObservationRow[] =>
   db
     .select({ observation: labObservations })
     .from(labObservations)
     .innerJoin(labPanels, eq(labPanels.id, labObservations.panelId))
-    .where(and(eq(labObservations.patientId, patientId), eq(labObservations.panelVersion, resultVersion)))
+    .where(
+      and(
+        eq(labObservations.patientId, patientId),
+        eq(labObservations.panelVersion, resultVersion),
+        panelIds && inArray(labObservations.panelId, [...panelIds]),
+      ),
+    )
     .orderBy(asc(labObservations.panelId), asc(labObservations.position))
     .all()
     .map((row) => row.observation);

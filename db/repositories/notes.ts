@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import { noteAddenda, notes, noteTemplates } from '../schema';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
+import { encounters, noteAddenda, notes, noteTemplates, users } from '../schema';
 import type { ChartDb } from '../store/open';
 import { insertRows, prepared } from './bulk-insert';
 
@@ -87,6 +89,34 @@ export const addendumCounts = (db: ChartDb, patientId: number): Map<number, numb
       .all()
       .map((row) => [row.noteId, row.n]),
   );
+
+/**
+ * A chart's notes, newest visit first (the newest note first within a visit), each with what the
+ * caller selects from the note, its encounter and its author: the one query behind the face sheet's
+ * last notes, the release choices and the archive. Retired notes are left out unless asked for.
+ */
+export const chartNotesNewestFirst = <Selection extends SelectedFields>(
+  db: ChartDb,
+  patientId: number,
+  selection: Selection,
+  options: { includeRetired?: boolean; limit?: number } = {},
+): SelectResultFields<Selection>[] => {
+  // Drizzle cannot follow a generic selection through the joins; the rows are what `selection` names.
+  const query = db
+    .select(selection as SelectedFields)
+    .from(notes)
+    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+    .innerJoin(users, eq(users.id, notes.authorId))
+    .where(
+      options.includeRetired
+        ? eq(notes.patientId, patientId)
+        : and(eq(notes.patientId, patientId), eq(notes.retired, false)),
+    )
+    .orderBy(desc(encounters.date), desc(notes.id));
+  return (
+    options.limit === undefined ? query.all() : query.limit(options.limit).all()
+  ) as SelectResultFields<Selection>[];
+};
 
 export const listAddenda = (db: ChartDb, noteId: number): AddendumRow[] =>
   db.select().from(noteAddenda).where(eq(noteAddenda.noteId, noteId)).orderBy(asc(noteAddenda.id)).all();

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { encounters, labPanels, notes, users } from '../schema';
 import type { ChartDb } from '../store/open';
+import { chartNotesNewestFirst } from './notes';
 
 /**
  * What a chart offers for release (issue 6): its notes and lab panels as one line each, and how many
@@ -8,21 +9,14 @@ import type { ChartDb } from '../store/open';
  * reading the chart on screen.
  */
 export const noteChoices = (db: ChartDb, patientId: number) =>
-  db
-    .select({
-      noteId: notes.id,
-      status: notes.status,
-      templateName: notes.templateName,
-      date: encounters.date,
-      encounterType: encounters.type,
-      authorName: users.fullName,
-    })
-    .from(notes)
-    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-    .innerJoin(users, eq(users.id, notes.authorId))
-    .where(and(eq(notes.patientId, patientId), eq(notes.retired, false)))
-    .orderBy(desc(encounters.date), desc(notes.id))
-    .all();
+  chartNotesNewestFirst(db, patientId, {
+    noteId: notes.id,
+    status: notes.status,
+    templateName: notes.templateName,
+    date: encounters.date,
+    encounterType: encounters.type,
+    authorName: users.fullName,
+  });
 
 export const labPanelChoices = (db: ChartDb, patientId: number) =>
   db

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { encounters, notes, problems } from '../schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { notes, problems } from '../schema';
 import type { ChartDb } from '../store/open';
+import { chartNotesNewestFirst } from './notes';
 
 /**
  * Reads for printed chart documents and the patient archive (issue 6) that no other repository
@@ -21,11 +22,4 @@ export const problemList = (db: ChartDb, patientId: number): ProblemRow[] =>
 
 /** Every note on the chart, retired ones included, newest visit first: the archive keeps the whole record. */
 export const notesNewestFirst = (db: ChartDb, patientId: number): NoteRow[] =>
-  db
-    .select({ note: notes })
-    .from(notes)
-    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-    .where(eq(notes.patientId, patientId))
-    .orderBy(desc(encounters.date), desc(notes.id))
-    .all()
-    .map((row) => row.note);
+  chartNotesNewestFirst(db, patientId, { note: notes }, { includeRetired: true }).map((row) => row.note);

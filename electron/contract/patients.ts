@@ -16,7 +16,8 @@ export const birthDate = isoDate('Date of birth').refine(
   { error: 'Date of birth must be between 1900 and today.' },
 );
 
-const phone = (label: string) =>
+/** A phone number as people give it: any separators, at least 7 digits (a local number will do). */
+export const phoneNumber = (label: string) =>
   optionalText(label, 40).refine((value) => value === '' || value.replace(/\D/g, '').length >= 7, {
     error: `${label} needs at least 7 digits.`,
   });
@@ -47,7 +48,7 @@ export const insuranceSchema = z.strictObject({
 export const emergencyContactSchema = z.strictObject({
   name: optionalText('Emergency contact name', 200),
   relationship: optionalText('Emergency contact relationship', 60),
-  phone: phone('Emergency contact phone'),
+  phone: phoneNumber('Emergency contact phone'),
 });
 
 /** Everything the front desk can register or edit about a patient (PRODUCT.md capability 2). */
@@ -62,9 +63,9 @@ export const patientInputSchema = z.strictObject({
   genderIdentity: optionalText('Gender identity', 60),
   pronouns: optionalText('Pronouns', 40),
   address: addressSchema,
-  mobilePhone: phone('Mobile phone'),
-  homePhone: phone('Home phone'),
-  workPhone: phone('Work phone'),
+  mobilePhone: phoneNumber('Mobile phone'),
+  homePhone: phoneNumber('Home phone'),
+  workPhone: phoneNumber('Work phone'),
   email,
   preferredLanguage: optionalText('Preferred language', 60),
   emergencyContact: emergencyContactSchema,
@@ -72,6 +73,18 @@ export const patientInputSchema = z.strictObject({
 });
 export type PatientInput = z.input<typeof patientInputSchema>;
 export type PatientFields = z.output<typeof patientInputSchema>;
+
+const nonBlank = (parts: string[]): string[] => parts.map((part) => part.trim()).filter(Boolean);
+
+/** "Maria J. Lopez Jr.": the legal name in full, as a letter, a heading or an envelope writes it. */
+export const legalFullName = (
+  patient: Pick<PatientFields, 'legalGivenName' | 'legalMiddleName' | 'legalFamilyName' | 'suffix'>,
+): string =>
+  nonBlank([patient.legalGivenName, patient.legalMiddleName, patient.legalFamilyName, patient.suffix]).join(' ');
+
+/** The postal address one line each, as an envelope has it: "12 Elm St", "Springfield, IL 62704", "USA". */
+export const addressLines = ({ line1, line2, city, state, postalCode, country }: PatientFields['address']): string[] =>
+  nonBlank([line1, line2, nonBlank([city, nonBlank([state, postalCode]).join(' ')]).join(', '), country]);
 
 export const allergyStates = ['not-recorded', 'no-known-allergies', 'recorded'] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, optionalText, requiredText, text } from './fields';
+import { phoneNumber } from './patients';
 import { printedDocumentSchema } from './print';
 
 /**
@@ -29,19 +30,6 @@ export const disclosureMediumLabels: Record<DisclosureMedium, string> = {
 };
 
 /** The documents a chart can print (issue 6 "Document templates"); the day sheet is printed from the calendar. */
-export const releaseDocumentKinds = [
-  'chart-summary',
-  'demographics',
-  'problem-list',
-  'medication-list',
-  'allergy-list',
-  'immunization-record',
-  'lab-report',
-  'visit-note',
-  'referral-letter',
-  'disclosure-accounting',
-] as const;
-export type ReleaseDocumentKind = (typeof releaseDocumentKinds)[number];
 export const releaseDocumentLabels: Record<ReleaseDocumentKind, string> = {
   'chart-summary': 'Chart summary',
   demographics: 'Patient demographic sheet',
@@ -56,8 +44,8 @@ export const releaseDocumentLabels: Record<ReleaseDocumentKind, string> = {
 };
 
 /**
- * A phone or fax number as typed ("(555) 010-2000", "+1 555 010 2000"): digits with the usual
- * separators, 10 to 15 digits in all, so a fax machine can dial it.
+ * A fax number as typed ("(555) 010-2000", "+1 555 010 2000"): digits with the usual separators,
+ * 10 to 15 digits in all, so a fax machine can dial it.
  */
 export const dialableNumber = (label: string) =>
   optionalText(label, 40).refine(
@@ -73,7 +61,8 @@ export const recipientSchema = z.strictObject({
     .transform((value) => value.trim())
     .optional()
     .default(''),
-  phone: dialableNumber('Phone number'),
+  /** Only read by people, so it follows the patient's own phone rule: the patient may be the recipient. */
+  phone: phoneNumber('Phone number'),
   fax: dialableNumber('Fax number'),
 });
 export type RecipientInput = z.input<typeof recipientSchema>;
@@ -105,6 +94,7 @@ export const releaseItemSchema = z.discriminatedUnion(
   { error: 'Choose what to include from the list.' },
 );
 export type ReleaseItem = z.output<typeof releaseItemSchema>;
+export type ReleaseDocumentKind = ReleaseItem['kind'];
 
 export const releaseInputSchema = z
   .strictObject({

@@ -4,6 +4,7 @@ import { pdfPageTexts } from '../helpers/pdf-text';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { apiCaller, registerPatients } from './support/api';
+import { stubPrintDialog } from './support/ui';
 
 /**
  * The day sheet printed from the UI (issue 5): the front desk opens the day sheet page, prints the
@@ -103,11 +104,7 @@ test('the front desk prints a multi-page day sheet, previews it, saves the PDF a
   expect(all).toMatch(/Cancelled \(1\)[\s\S]*9:15 AM Fujimoto, Jo[\s\S]*Snowed in/);
 
   // Print hands the same page images to the system print dialog (stubbed: a headless browser has none).
-  await page.evaluate(() => {
-    window.print = () => {
-      document.body.dataset.printedPages = String(document.querySelectorAll('[data-print-sheet] img').length);
-    };
-  });
+  await stubPrintDialog(page);
   await preview.getByRole('button', { name: 'Print', exact: true }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed-pages', String(pageCount));
 

@@ -4,7 +4,7 @@ import { pdfPageTexts } from '../helpers/pdf-text';
 import { patientInput, staffPasswords } from '../helpers/practice';
 import { expect, screenshot, test } from './fixtures';
 import { addVisitNote, apiCaller, registerPatients } from './support/api';
-import { openChart, openChartSection, patientBanner, viewportScreenshot } from './support/ui';
+import { openChart, openChartSection, patientBanner, stubPrintDialog, viewportScreenshot } from './support/ui';
 
 /**
  * Releasing records from the chart (issue 6 "Fax packet builder"): the front desk builds a fax packet
@@ -34,14 +34,6 @@ const openBuilder = async (page: Page) => {
   await expect(builder.getByRole('checkbox', { name: /Chart summary/ })).toBeVisible();
   return builder;
 };
-
-/** A headless browser has no print dialog: count the page images handed to it instead. */
-const stubPrintDialog = (page: Page) =>
-  page.evaluate(() => {
-    window.print = () => {
-      document.body.dataset.printedPages = String(document.querySelectorAll('[data-print-sheet] img').length);
-    };
-  });
 
 test('the front desk builds a fax packet, previews it, saves it for fax and finds it in the disclosures', async ({
   page,

@@ -45,10 +45,8 @@ export const updatePractice = (store: ChartStore, actor: Actor, input: Omit<Prac
   });
 
 export const readLetterheadLogo = (store: ChartStore): LetterheadLogoDto | null => {
-  const row = readPractice(store);
-  return row.letterheadLogo && row.letterheadLogoType
-    ? { mediaType: row.letterheadLogoType, base64: row.letterheadLogo.toString('base64') }
-    : null;
+  const logo = repositories.practice.getLetterheadLogo(store.db);
+  return logo ? { mediaType: logo.mediaType, base64: logo.bytes.toString('base64') } : null;
 };
 
 /** The first bytes every PNG and every JPEG starts with: the logo is checked by content, not by its name. */

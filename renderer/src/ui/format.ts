@@ -1,10 +1,16 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
-/** A stored timestamp in the clinic's local time, e.g. "22 Nov 2026, 14:05". */
-export const formatDateTime = (iso: string): string => {
+/**
+ * A stored timestamp, e.g. "22 Nov 2026, 14:05": on this computer's clock, or on the practice's when
+ * its time zone is given ('' = this computer's), whatever zone the workstation is set to.
+ */
+export const formatDateTime = (iso: string, timeZone = ''): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (
+    timeZone ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }) : dateTime
+  ).format(date);
 };
 
 export const formatLongDate = (date: Date): string => dateOnly.format(date);

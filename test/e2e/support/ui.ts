@@ -183,3 +183,11 @@ export const openChart = async (page: Page, mrn: string, name: string): Promise<
   await input.press('Enter');
   await expect(patientBanner(page).getByRole('heading', { level: 1 })).toHaveText(name);
 };
+
+/** A headless browser has no print dialog: Print counts the page images handed to it instead. */
+export const stubPrintDialog = (page: Page) =>
+  page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printedPages = String(document.querySelectorAll('[data-print-sheet] img').length);
+    };
+  });

@@ -8,7 +8,13 @@ import {
   type ReleaseDocument,
 } from '../../../electron/main/services/print/documents';
 import { patientArchiveHtml } from '../../../electron/main/services/print/documents/patient-archive';
-import { frameFor, patientSubject, printedLine, printZone } from '../../../electron/main/services/print/letterhead';
+import {
+  frameFor,
+  patientSubject,
+  printedLetterhead,
+  printedLine,
+  printZone,
+} from '../../../electron/main/services/print/letterhead';
 import { printedPage } from '../../../electron/main/services/print/page-frame';
 import { type PdfPort, pdfOptions } from '../../../electron/main/services/print/pdf-port';
 import { scheduleRows } from '../../helpers/appointment-rows';
@@ -103,7 +109,7 @@ const render = async (id: number, item: ReleaseItem, artifact: string): Promise<
   const document = loadReleaseDocument(store(), context, item);
   const page = printedPage(
     frameFor(
-      context.practice,
+      printedLetterhead(store(), context.practice),
       { title: document.title, subject: patientSubject(context.patient) },
       printedLine(context.actor, context.now, context.zone),
     ),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositories } from '../../../db';
 import type { InputOf } from '../../../electron/contract/procedures';
 import { savePdfPages } from '../../helpers/pdf-png';
 import { pdfPageTexts } from '../../helpers/pdf-text';
@@ -192,6 +193,19 @@ describe('a records packet', () => {
     expect(auditRowsAfter(sqlite(), before).filter((row) => row.action !== 'access.denied')).toEqual([]);
   });
 
+  it('releases to the patient as recipient with a 7-digit local phone number, as the patient form takes it', async () => {
+    const prepared = await frontDesk.must(
+      'release.prepare',
+      packet({
+        items: [{ kind: 'disclosure-accounting' }],
+        recipient: { name: 'Maria Lopez', organisation: '', address: '12 Elm St', phone: '555-0142', fax: '' },
+        purpose: 'patient-request',
+      }),
+    );
+    const disclosure = await frontDesk.must('release.record', { packetId: prepared.packetId, medium: 'print' });
+    expect(disclosure.recipient).toMatchObject({ name: 'Maria Lopez', phone: '555-0142' });
+  });
+
   it('records a packet only for the user who prepared it', async () => {
     const prepared = await frontDesk.must('release.prepare', packet());
     const result = await doctor.call('release.record', { packetId: prepared.packetId, medium: 'print' });
@@ -223,6 +237,10 @@ describe('the letterhead logo', () => {
       mediaType: 'image/png',
       base64: png.toString('base64'),
     });
+    // Every request reads the practice row (idle limit, zone); the logo is read only where it is printed.
+    expect(repositories.practice.getPractice(practice.app.services.vault.store.db)).not.toHaveProperty(
+      'letterheadLogo',
+    );
     const prepared = await frontDesk.must('release.prepare', packet({ items: [{ kind: 'demographics' }] }));
     expect(Buffer.from(prepared.pdfBase64, 'base64').toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
     await manager.must('practice.setLetterheadLogo', { logo: null });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DisclosureDto } from '../../../electron/contract';
-import {
-  disclosureTime,
-  pagesText,
-  purposeText,
-  recordedText,
-} from '../../../renderer/src/features/release/disclosure-text';
+import { pagesText, purposeText, recordedText } from '../../../renderer/src/features/release/disclosure-text';
+import { formatDateTime } from '../../../renderer/src/ui/format';
 
 const disclosure: DisclosureDto = {
   id: 3,
@@ -23,9 +19,9 @@ const disclosure: DisclosureDto = {
 
 describe('a disclosure in words', () => {
   it('shows the time on the practice clock, whatever the workstation’s zone', () => {
-    expect(disclosureTime(disclosure.at, 'America/New_York')).toMatch(/^Mar 9, 2026, 11:30\sAM$/);
-    expect(disclosureTime(disclosure.at, 'America/Los_Angeles')).toMatch(/^Mar 9, 2026, 8:30\sAM$/);
-    expect(disclosureTime('not a time', 'America/New_York')).toBe('not a time');
+    expect(formatDateTime(disclosure.at, 'America/New_York')).toMatch(/^Mar 9, 2026, 11:30\sAM$/);
+    expect(formatDateTime(disclosure.at, 'America/Los_Angeles')).toMatch(/^Mar 9, 2026, 8:30\sAM$/);
+    expect(formatDateTime('not a time', 'America/New_York')).toBe('not a time');
   });
 
   it('names the purpose, with the detail for "other"', () => {

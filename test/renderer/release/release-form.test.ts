@@ -172,6 +172,18 @@ describe('the records packet form', () => {
     expect(noAddress).toMatchObject({ name: 'Maria Ortega Jr.', address: 'IL\nUSA', phone: '' });
   });
 
+  it('takes the patient as recipient with the local phone number their chart accepted', () => {
+    const local = patientAsRecipient({ ...patient, homePhone: '555-0142' });
+    const input = toReleaseInput(
+      patient.id,
+      filled({ items: ['disclosure-accounting'], recipient: local, purpose: 'patient-request' }),
+    );
+    expect(releaseInputSchema.safeParse(input).error?.issues).toBeUndefined();
+    expect(exportPatientInputSchema.safeParse(toExportInput(patient.id, filled({ recipient: local }))).success).toBe(
+      true,
+    );
+  });
+
   it('names the unsigned notes chosen, and only those', () => {
     const choices: ReleasableItemsDto = {
       notes: [

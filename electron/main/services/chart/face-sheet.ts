@@ -7,17 +7,22 @@ import { instantToWallClock } from '../scheduling/zoned-time';
 const vitalsShown = 12;
 const labPanelsShown = 5;
 const notesShown = 3;
-const excerptLength = 160;
+/** How much of a note the screen's list shows; a printed summary has room for more. */
+const screenExcerptLength = 160;
 
-/** The first words of a note, across its sections, for the face sheet's list. */
-const excerptOf = (sectionsJson: string): string => {
-  const sections = JSON.parse(sectionsJson) as { title: string; text: string }[];
-  const words = sections
-    .map((s) => s.text.trim())
-    .filter((t) => t.length > 0)
-    .join(' · ')
-    .replace(/\s+/g, ' ');
-  return words.length > excerptLength ? `${words.slice(0, excerptLength - 1)}…` : words;
+/** The first `length` characters of a note, across its sections; '' when the stored sections are not JSON. */
+const excerptOf = (sectionsJson: string, length: number): string => {
+  try {
+    const sections = JSON.parse(sectionsJson) as { text?: unknown }[];
+    const words = sections
+      .map((section) => String(section.text ?? '').trim())
+      .filter((text) => text.length > 0)
+      .join(' · ')
+      .replace(/\s+/g, ' ');
+    return words.length > length ? `${words.slice(0, length - 1)}…` : words;
+  } catch {
+    return '';
+  }
 };
 
 const doseText = (amount: number | null, unit: string): string => (amount === null ? '' : `${amount} ${unit}`.trim());
@@ -35,7 +40,7 @@ export class FaceSheetService {
     this.#now = now;
   }
 
-  read(patientId: number): FaceSheetDto {
+  read(patientId: number, { noteExcerptLength = screenExcerptLength } = {}): FaceSheetDto {
     const db = this.#store().db;
     if (!repositories.patients.getPatient(db, patientId)) {
       throw new ChartroomError('NOT_FOUND', 'This patient was not found. Search again.');
@@ -86,7 +91,7 @@ export class FaceSheetService {
       }),
       notes: read.lastNotes(db, patientId, notesShown).map(({ sections, ...note }) => ({
         ...note,
-        excerpt: excerptOf(sections),
+        excerpt: excerptOf(sections, noteExcerptLength),
       })),
       encounterCount: read.encounterCount(db, patientId),
       nextAppointment: this.#nextAppointment(db, patientId),

@@ -1,6 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
 import type { DisclosurePurpose, Recipient } from '../../../contract/release';
 import { disclosurePurposeLabels } from '../../../contract/release';
+import { brLines, fieldTable } from './documents/parts';
+import { letterDate } from './formats';
 import { type Html, html } from './html';
 import type { Letterhead } from './page-frame';
 
@@ -22,30 +23,20 @@ export interface CoverSheet {
   pages: string;
 }
 
-const longDate = (isoDate: string): string =>
-  Temporal.PlainDate.from(isoDate).toLocaleString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-
-const row = (label: string, value: Html | string): Html =>
-  html`<tr><th scope="row" style="width:1.7in;">${label}</th><td>${value}</td></tr>`;
-
-const lines = (text: string): Html[] => text.split('\n').map((line, index) => html`${index ? html`<br>` : ''}${line}`);
-
 export const coverSheetBody = (cover: CoverSheet): Html => html`<section class="cover-sheet" style="break-after:page;">
   <h1 style="font-size:20pt;margin-bottom:10pt;">FAX</h1>
-  <table>
-    <tbody>
-      ${row('To', html`<strong>${cover.to.name}</strong>${cover.to.organisation ? html`<br>${cover.to.organisation}` : ''}`)}
-      ${row('Fax', cover.to.fax)}
-      ${cover.to.phone ? row('Phone', cover.to.phone) : null}
-      ${row('From', html`${cover.senderName}<br>${cover.from.name}`)}
-      ${row('Fax', cover.from.fax || 'None on file')}
-      ${row('Phone', cover.from.phone || 'None on file')}
-      ${row('Date', longDate(cover.date))}
-      ${row('Pages', html`<strong>${cover.pages}</strong> including this cover sheet`)}
-      ${row('Purpose', cover.purpose === 'other' ? cover.purposeDetail : disclosurePurposeLabels[cover.purpose])}
-    </tbody>
-  </table>
-  ${cover.message ? html`<h2>Message</h2><p>${lines(cover.message)}</p>` : null}
+  ${fieldTable([
+    ['To', html`<strong>${cover.to.name}</strong>${cover.to.organisation ? html`<br>${cover.to.organisation}` : ''}`],
+    ['Fax', cover.to.fax],
+    ...(cover.to.phone ? [['Phone', cover.to.phone] as const] : []),
+    ['From', brLines([cover.senderName, cover.from.name])],
+    ['Fax', cover.from.fax || 'None on file'],
+    ['Phone', cover.from.phone || 'None on file'],
+    ['Date', letterDate(cover.date)],
+    ['Pages', html`<strong>${cover.pages}</strong> including this cover sheet`],
+    ['Purpose', cover.purpose === 'other' ? cover.purposeDetail : disclosurePurposeLabels[cover.purpose]],
+  ])}
+  ${cover.message ? html`<h2>Message</h2><p>${brLines(cover.message.split('\n'))}</p>` : null}
   <h2>Confidentiality notice</h2>
   <p>The pages that follow contain protected health information that is privileged and confidential under
   federal and state law (HIPAA, 45 CFR Parts 160 and 164). They are intended only for the recipient named

@@ -1,8 +1,7 @@
 import type { repositories } from '../../../../db';
 import type { AppointmentStatus } from '../../../contract/appointments';
-import { clockTime, longDate, plural } from './formats';
+import { clockTime, longDate, plural, usDate } from './formats';
 import { type Html, html } from './html';
-import { usDate } from './letterhead';
 
 /**
  * The day sheet (issue 5): for one practice-zone day, a section per provider (each on its own page,

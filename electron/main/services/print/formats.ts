@@ -1,10 +1,19 @@
 import { Temporal } from 'temporal-polyfill';
-import { usDate } from './letterhead';
 
 /**
  * How printed documents write dates and times: US forms' MM/DD/YYYY and 12-hour clock, instants in
  * the practice's zone. Shared by the day sheet and the chart documents so they never disagree.
  */
+
+/** "03/09/1961": dates as US forms print them. */
+export const usDate = (isoDate: string): string => {
+  const [year, month, day] = isoDate.split('-');
+  return `${month}/${day}/${year}`;
+};
+
+/** "March 9, 2026": the date line of a letter or a fax cover sheet, for a YYYY-MM-DD calendar date. */
+export const letterDate = (isoDate: string): string =>
+  Temporal.PlainDate.from(isoDate).toLocaleString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** "Monday, March 9, 2026" for a YYYY-MM-DD calendar date (a practice-zone day, so no zone applies). */
 export const longDate = (isoDate: string): string =>
@@ -37,8 +46,12 @@ export const usWallClock = (value: string): string => {
   const date = usDate(value.slice(0, 10));
   const time = value.slice(11, 16);
   if (!/^\d{2}:\d{2}$/.test(time)) return date;
-  return `${date} ${Temporal.PlainTime.from(time).toLocaleString('en-US', { hour: 'numeric', minute: '2-digit' })}`;
+  return `${date} ${wallClockTime(time)}`;
 };
+
+/** "9:05 AM" for a wall-clock "HH:MM", already in the practice's local time. */
+export const wallClockTime = (time: string): string =>
+  Temporal.PlainTime.from(time).toLocaleString('en-US', { hour: 'numeric', minute: '2-digit' });
 
 /** "1 appointment", "3 appointments". */
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;

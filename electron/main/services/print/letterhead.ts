@@ -1,10 +1,14 @@
 import { Temporal } from 'temporal-polyfill';
-import type { repositories } from '../../../../db';
+import { type ChartStore, repositories } from '../../../../db';
 import type { Actor } from '../context';
+import { usDate } from './formats';
 import type { Letterhead, PageFrame } from './page-frame';
 
-/** The practice's letterhead as set in practice settings. */
-export const letterheadOf = (practice: repositories.practice.PracticeRow): Letterhead => ({
+/** The practice's letterhead as set in practice settings, with its logo where one is printed. */
+export const letterheadOf = (
+  practice: repositories.practice.PracticeRow,
+  logo: repositories.practice.LetterheadLogo | null,
+): Letterhead => ({
   name: practice.name,
   address: [
     practice.addressLine1,
@@ -16,17 +20,12 @@ export const letterheadOf = (practice: repositories.practice.PracticeRow): Lette
     .join(', '),
   phone: practice.phone,
   fax: practice.fax,
-  logoDataUrl:
-    practice.letterheadLogo && practice.letterheadLogoType
-      ? `data:${practice.letterheadLogoType};base64,${practice.letterheadLogo.toString('base64')}`
-      : null,
+  logoDataUrl: logo ? `data:${logo.mediaType};base64,${logo.bytes.toString('base64')}` : null,
 });
 
-/** "03/09/1961": dates as US forms print them. */
-export const usDate = (isoDate: string): string => {
-  const [year, month, day] = isoDate.split('-');
-  return `${month}/${day}/${year}`;
-};
+/** The letterhead of a printed page: the logo is read here, only when something is printed. */
+export const printedLetterhead = (store: ChartStore, practice: repositories.practice.PracticeRow): Letterhead =>
+  letterheadOf(practice, repositories.practice.getLetterheadLogo(store.db));
 
 /**
  * Who a patient document is about, on every page (issue 6 "Page format"): "Lopez, Maria J. · DOB
@@ -55,7 +54,7 @@ export const printedLine = (actor: Actor, at: Date, zone: string): string => {
 };
 
 export const frameFor = (
-  practice: repositories.practice.PracticeRow,
+  letterhead: Letterhead,
   document: { title: string; subject: string },
   printed: string,
-): PageFrame => ({ letterhead: letterheadOf(practice), printed, ...document });
+): PageFrame => ({ letterhead, printed, ...document });

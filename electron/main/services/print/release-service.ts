@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Temporal } from 'temporal-polyfill';
 import { type ChartStore, repositories, withTransaction } from '../../../../db';
 import { encounterTypeWords } from '../../../contract/encounters';
 import { ChartroomError } from '../../../contract/errors';
@@ -15,13 +14,17 @@ import type {
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
 import { readPractice } from '../practice';
+import { dateInZone } from '../scheduling/zoned-time';
 import { coverSheetBody } from './cover-sheet';
 import { loadReleaseDocument, type ReleaseContext, type ReleaseDocument } from './documents';
+import { unsignedNoteLabels } from './documents/visit-note';
+import { usDate } from './formats';
 import { type Html, html } from './html';
-import { frameFor, letterheadOf, patientSubject, printedLine, printZone, usDate } from './letterhead';
+import { frameFor, patientSubject, printedLetterhead, printedLine, printZone } from './letterhead';
 import { printedPage } from './page-frame';
 import { pdfPageCount } from './pdf-pages';
 import type { PdfPort } from './pdf-port';
+import { recordDisclosure } from './record-disclosure';
 
 /** A packet staff have previewed but not yet printed, saved or faxed: what its disclosure row will say. */
 interface PreparedPacket {
@@ -80,6 +83,7 @@ export class ReleaseService {
     const patient = this.#patient(store, input.patientId);
     const now = this.#now();
     const zone = printZone(practice);
+    const today = dateInZone(zone, now);
     const context: ReleaseContext = {
       practice,
       patient,
@@ -89,8 +93,12 @@ export class ReleaseService {
       actorFullName: repositories.users.getUser(store.db, actor.userId)?.fullName ?? actor.username,
       recipient: input.recipient,
     };
-    const documents = input.items.map((item) => loadReleaseDocument(store, context, item));
-    const unsigned = documents.flatMap((document) => (document.unsignedNote ? [document.unsignedNote] : []));
+    // Asked before any document is built: staff answer the warning, not wait for a packet first.
+    const unsigned = unsignedNoteLabels(
+      store,
+      context,
+      input.items.flatMap((item) => (item.kind === 'visit-note' ? [item.noteId] : [])),
+    );
     if (unsigned.length > 0 && !input.releasePreliminary) {
       throw new ChartroomError(
         'CONFIRMATION_REQUIRED',
@@ -98,9 +106,11 @@ export class ReleaseService {
         'items',
       );
     }
+    const documents = input.items.map((item) => loadReleaseDocument(store, context, item));
 
+    const letterhead = printedLetterhead(store, practice);
     const frame = frameFor(
-      practice,
+      letterhead,
       {
         title: documents.length === 1 ? (documents[0] as ReleaseDocument).title : 'Medical records',
         subject: patientSubject(patient),
@@ -115,10 +125,10 @@ export class ReleaseService {
     };
     const coverFor = (pages: string) =>
       coverSheetBody({
-        from: letterheadOf(practice),
+        from: letterhead,
         senderName: context.actorFullName,
         to: input.recipient,
-        date: Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(zone).toPlainDate().toString(),
+        date: today,
         purpose: input.purpose,
         purposeDetail: input.purposeDetail,
         message: input.coverMessage,
@@ -159,7 +169,7 @@ export class ReleaseService {
     const documentName = input.items.length === 1 ? (input.items[0]?.kind ?? 'records') : 'records';
     return {
       packetId,
-      fileName: `${documentName}-${patient.mrn}-${Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(zone).toPlainDate()}.pdf`,
+      fileName: `${documentName}-${patient.mrn}-${today}.pdf`,
       pdfBase64: rendered.pdf.toString('base64'),
       pageCount: rendered.pageCount,
       preliminaryNotes: unsigned,
@@ -186,34 +196,16 @@ export class ReleaseService {
   #disclose(actor: Actor, release: PreparedPacket, medium: DisclosureMedium): DisclosureDto {
     const store = this.#store();
     return withTransaction(store, () => {
-      const row = repositories.disclosures.insertDisclosure(store.db, {
-        patientId: release.patientId,
-        at: this.#now().toISOString(),
-        medium,
-        recipientName: release.recipient.name,
-        recipientOrganisation: release.recipient.organisation,
-        recipientAddress: release.recipient.address,
-        recipientPhone: release.recipient.phone,
-        recipientFax: release.recipient.fax,
-        purpose: release.purpose,
-        purposeDetail: release.purposeDetail,
-        items: JSON.stringify(release.items),
-        pageCount: release.pageCount,
-        sha256: release.sha256,
-        userId: actor.userId,
-        workstation: actor.workstation,
-      });
-      recordAudit(store, {
-        ...actor,
-        action: 'release.disclose',
-        patientId: release.patientId,
-        entity: 'disclosure',
-        entityId: row.id,
-        detail: `${medium}, ${release.purpose}, ${release.items.length} items${release.pageCount ? `, ${release.pageCount} pages` : ''}`,
-      });
-      const view = repositories.disclosures
-        .disclosuresForPatient(store.db, release.patientId)
-        .find((entry) => entry.disclosure.id === row.id);
+      const row = recordDisclosure(
+        store,
+        actor,
+        { ...release, at: this.#now(), medium },
+        {
+          action: 'release.disclose',
+          detail: `${medium}, ${release.purpose}, ${release.items.length} items${release.pageCount ? `, ${release.pageCount} pages` : ''}`,
+        },
+      );
+      const view = repositories.disclosures.disclosureById(store.db, row.id);
       if (!view) throw new ChartroomError('INTERNAL', 'The disclosure was not recorded. Try again.');
       return toDisclosureDto(view);
     });

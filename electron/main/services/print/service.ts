@@ -5,7 +5,7 @@ import type { ParsedInputOf } from '../../../contract/procedures';
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
 import { type DaySheet, daySheetBody, daySheetSections, daySheetSubject } from './day-sheet';
-import { frameFor, printedLine, printZone } from './letterhead';
+import { frameFor, printedLetterhead, printedLine, printZone } from './letterhead';
 import { printedPage } from './page-frame';
 import { pdfPageCount } from './pdf-pages';
 import type { PdfPort } from './pdf-port';
@@ -45,7 +45,7 @@ export class PrintService {
     const sheet: DaySheet = { date: input.date, zone, sections: daySheetSections(providers, rows) };
     const page = printedPage(
       frameFor(
-        practice,
+        printedLetterhead(store, practice),
         { title: 'Day sheet', subject: daySheetSubject(sheet, chosen === undefined) },
         printedLine(actor, this.#now(), zone),
       ),

@@ -3,8 +3,8 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type DisclosureDto, disclosureMediumLabels, type PatientDto } from '../../../../electron/contract';
 import { api } from '../../platform';
-import { useResource } from '../../ui';
-import { disclosureTime, pagesText, purposeText } from './disclosure-text';
+import { formatDateTime, useResource } from '../../ui';
+import { pagesText, purposeText } from './disclosure-text';
 import { ReleaseRecordsModal } from './ReleaseRecordsModal';
 import { patientAsRecipient } from './release-form';
 import { useDisclosures } from './use-disclosures';
@@ -95,7 +95,7 @@ function DisclosureTable({ disclosures, timeZone }: { disclosures: DisclosureDto
         <Table.Tbody>
           {[...disclosures].sort(newestFirst).map((disclosure) => (
             <Table.Tr key={disclosure.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{disclosureTime(disclosure.at, timeZone)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(disclosure.at, timeZone)}</Table.Td>
               <Table.Td>
                 {disclosure.recipient.name}
                 {disclosure.recipient.organisation && (

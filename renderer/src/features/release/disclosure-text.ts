@@ -5,20 +5,7 @@ import {
   disclosurePurposeLabels,
 } from '../../../../electron/contract';
 
-/**
- * A disclosure in words, as the accounting lists it. Times are shown on the practice's clock (its
- * schedule time zone; '' = this computer's), whatever zone the workstation is set to.
- */
-export const disclosureTime = (iso: string, timeZone: string): string => {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(at);
-};
-
+/** The purpose as the accounting lists it: the words staff typed for "other". */
 export const purposeText = (purpose: DisclosurePurpose, detail: string): string =>
   purpose === 'other' && detail ? `Other: ${detail}` : disclosurePurposeLabels[purpose];
 

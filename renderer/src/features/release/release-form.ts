@@ -1,12 +1,15 @@
 import type { Path } from 'react-hook-form';
-import type {
-  ApiError,
-  DisclosurePurpose,
-  InputOf,
-  PatientDto,
-  ReleasableItemsDto,
-  ReleaseInput,
-  ReleaseItem,
+import {
+  type ApiError,
+  addressLines,
+  type DisclosurePurpose,
+  type InputOf,
+  legalFullName,
+  type PatientDto,
+  type ReleasableItemsDto,
+  type ReleaseDocumentKind,
+  type ReleaseInput,
+  type ReleaseItem,
 } from '../../../../electron/contract';
 
 /**
@@ -26,7 +29,7 @@ export const packetDocuments = [
   'immunization-record',
   'lab-report',
   'disclosure-accounting',
-] as const;
+] as const satisfies readonly Exclude<ReleaseDocumentKind, 'visit-note'>[];
 export type PacketDocument = (typeof packetDocuments)[number];
 
 /** A packet for printing, saving or faxing, or the whole chart as a FHIR bundle. */
@@ -94,20 +97,14 @@ export const emptyReleaseForm = (preset: Partial<ReleaseFormValues> = {}): Relea
 
 /** The patient as the recipient of their own records: their name, postal address and a phone number. */
 export const patientAsRecipient = (patient: PatientDto): RecipientValues => {
-  const name = [patient.legalGivenName, patient.legalMiddleName, patient.legalFamilyName, patient.suffix]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ');
-  const { line1, line2, city, state, postalCode, country } = patient.address;
-  const cityLine = [city.trim(), [state.trim(), postalCode.trim()].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
-  const address = [line1, line2, cityLine, country]
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
   const phone = [patient.mobilePhone, patient.homePhone, patient.workPhone].find((number) => number.trim()) ?? '';
-  return { name, organisation: '', address, phone: phone.trim(), fax: '' };
+  return {
+    name: legalFullName(patient),
+    organisation: '',
+    address: addressLines(patient.address).join('\n'),
+    phone: phone.trim(),
+    fax: '',
+  };
 };
 
 /** A ticked document as the contract's item: the letter with its text, the lab report with its panels. */

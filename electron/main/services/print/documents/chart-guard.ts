@@ -1,5 +1,6 @@
 import { ChartroomError } from '../../../../contract/errors';
-import { patientFullName, type ReleaseContext } from './context';
+import { legalFullName } from '../../../../contract/patients';
+import type { ReleaseContext } from './context';
 
 /**
  * A chosen note or lab panel, if it is on this patient's chart. One refusal for "no such item" and
@@ -14,7 +15,7 @@ export const onPatientChart = <Row extends { patientId: number }>(
   if (!row || row.patientId !== context.patient.id)
     throw new ChartroomError(
       'NOT_FOUND',
-      `A chosen ${noun} is not on ${patientFullName(context.patient)}'s chart. Reload the chart and choose the documents again.`,
+      `A chosen ${noun} is not on ${legalFullName(context.patient)}'s chart. Reload the chart and choose the documents again.`,
       'items',
     );
   return row;

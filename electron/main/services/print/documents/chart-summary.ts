@@ -1,66 +1,47 @@
-import { type ChartStore, repositories } from '../../../../../db';
+import type { ChartStore } from '../../../../../db';
 import { encounterTypeWords } from '../../../../contract/encounters';
 import { noteStatusLabels } from '../../../../contract/notes';
-import { instantToWallClock } from '../../scheduling/zoned-time';
+import { FaceSheetService } from '../../chart/face-sheet';
 import { statusWords } from '../day-sheet';
-import { clockTime, longDate, usDateTimeInZone, usWallClock } from '../formats';
+import { longDate, plural, usDate, usDateTimeInZone, usWallClock, wallClockTime } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import { allergiesBlock } from './allergy-list';
 import type { ReleaseContext } from './context';
-import { flagWords } from './lab-report';
+import { flagLabel } from './lab-report';
 import { currentMedicationsBlock } from './medication-list';
-import { emptyState } from './parts';
+import { brLines, emptyState } from './parts';
 import { activeProblemsBlock } from './problem-list';
 import { latestVitalsBlock } from './vitals';
 
-/** As many as the chart's face sheet shows (services/chart/face-sheet.ts). */
-const labPanelsShown = 5;
-const notesShown = 3;
-const excerptLength = 240;
+type FaceSheet = ReturnType<FaceSheetService['read']>;
 
-const excerptOf = (sectionsJson: string): string => {
-  try {
-    const sections = JSON.parse(sectionsJson) as { text?: unknown }[];
-    const words = sections
-      .map((section) => String(section.text ?? '').trim())
-      .filter((text) => text.length > 0)
-      .join(' · ')
-      .replace(/\s+/g, ' ');
-    return words.length > excerptLength ? `${words.slice(0, excerptLength - 1)}…` : words;
-  } catch {
-    return '';
-  }
-};
+/** A printed page has room for more of each note than the screen's list. */
+const printedExcerptLength = 240;
 
-const recentLabsBlock = (store: ChartStore, patientId: number): Html => {
-  const read = repositories.faceSheet;
-  const panels = read.recentLabPanels(store.db, patientId, labPanelsShown);
-  if (panels.length === 0) return emptyState('No lab results recorded.');
-  const results = read.observationsOf(store.db, panels);
+const recentLabsBlock = (labs: FaceSheet['labs']): Html => {
+  if (labs.length === 0) return emptyState('No lab results recorded.');
   return html`<table>
   <thead><tr><th>Collected</th><th>Panel</th><th>Results outside the reference range</th></tr></thead>
-  <tbody>${panels.map((panel) => {
-    const mine = results.filter((result) => result.panelId === panel.id).sort((a, b) => a.position - b.position);
-    const flagged = mine.filter((result) => result.flag !== '');
-    return html`<tr>
+  <tbody>${labs.map(
+    (panel) => html`<tr>
     <td class="nowrap">${usWallClock(panel.collectedAt)}</td>
     <td>${panel.name}</td>
     <td>${
-      flagged.length === 0
-        ? `None: all ${mine.length} ${mine.length === 1 ? 'result' : 'results'} within range or not flagged.`
-        : flagged.map(
-            (result, index) =>
-              html`${index > 0 && html`<br>`}<b>${result.analyte} ${result.value}${result.unit && ` ${result.unit}`}: ${flagWords(result)}</b>`,
+      panel.abnormal.length === 0
+        ? `None: all ${plural(panel.resultCount, 'result')} within range or not flagged.`
+        : brLines(
+            panel.abnormal.map(
+              (result) =>
+                html`<b>${result.analyte} ${result.value}${result.unit && ` ${result.unit}`}: ${flagLabel(result.flag)}</b>`,
+            ),
           )
     }</td>
-  </tr>`;
-  })}</tbody>
+  </tr>`,
+  )}</tbody>
 </table>`;
 };
 
-const lastNotesBlock = (store: ChartStore, patientId: number): Html => {
-  const notes = repositories.faceSheet.lastNotes(store.db, patientId, notesShown);
+const lastNotesBlock = (notes: FaceSheet['notes']): Html => {
   if (notes.length === 0) return emptyState('No notes written.');
   return html`<table>
   <thead><tr><th>Date</th><th>Encounter</th><th>Author</th><th>Status</th><th>Beginning of the note</th></tr></thead>
@@ -70,18 +51,16 @@ const lastNotesBlock = (store: ChartStore, patientId: number): Html => {
     <td>${encounterTypeWords(note.encounterType)}</td>
     <td>${note.author}</td>
     <td>${note.status === 'signed' ? noteStatusLabels.signed : html`<b>${noteStatusLabels[note.status]} (not signed)</b>`}</td>
-    <td>${excerptOf(note.sections)}</td>
+    <td>${note.excerpt}</td>
   </tr>`,
   )}</tbody>
 </table>`;
 };
 
-const nextAppointmentBlock = (store: ChartStore, context: ReleaseContext): Html => {
-  const next = repositories.faceSheet.nextAppointment(store.db, context.patient.id, context.now.toISOString());
-  if (!next) return emptyState('No appointment booked.');
-  const { date } = instantToWallClock(context.zone, next.startsAt);
-  return html`<p>${longDate(date)} at ${clockTime(next.startsAt, context.zone)}: ${next.typeName} with ${next.providerName} (${statusWords[next.status]})</p>`;
-};
+const nextAppointmentBlock = (next: FaceSheet['nextAppointment']): Html =>
+  next
+    ? html`<p>${longDate(next.date)} at ${wallClockTime(next.start)}: ${next.typeName} with ${next.providerName} (${statusWords[next.status]})</p>`
+    : emptyState('No appointment booked.');
 
 /**
  * The chart summary (face sheet): what a clinician reading a packet needs first. Active problems,
@@ -90,6 +69,10 @@ const nextAppointmentBlock = (store: ChartStore, context: ReleaseContext): Html 
  */
 export const chartSummaryBody = (store: ChartStore, context: ReleaseContext): Html => {
   const patientId = context.patient.id;
+  const faceSheet = new FaceSheetService(
+    () => store,
+    () => context.now,
+  ).read(patientId, { noteExcerptLength: printedExcerptLength });
   return html`<h1>Chart summary</h1>
 <p>As of ${usDateTimeInZone(context.now.toISOString(), context.zone)}.</p>
 <h2>Active problems</h2>
@@ -101,9 +84,9 @@ ${allergiesBlock(store, context)}
 <h2>Latest vital signs</h2>
 ${latestVitalsBlock(store, context)}
 <h2>Recent labs</h2>
-${recentLabsBlock(store, patientId)}
+${recentLabsBlock(faceSheet.labs)}
 <h2>Last notes</h2>
-${lastNotesBlock(store, patientId)}
+${lastNotesBlock(faceSheet.notes)}
 <h2>Next appointment</h2>
-${nextAppointmentBlock(store, context)}`;
+${nextAppointmentBlock(faceSheet.nextAppointment)}`;
 };

@@ -17,7 +17,3 @@ export interface ReleaseContext {
   /** The release's recipient: the referral letter is addressed to them. */
   recipient?: Recipient;
 }
-
-/** "Maria J. Lopez Jr.": the name a letter or a heading uses. */
-export const patientFullName = (patient: PatientRecord): string =>
-  [patient.legalGivenName, patient.legalMiddleName, patient.legalFamilyName, patient.suffix].filter(Boolean).join(' ');

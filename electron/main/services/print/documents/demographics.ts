@@ -1,21 +1,9 @@
-import { sexLabels } from '../../../../contract/patients';
+import { addressLines, legalFullName, sexLabels } from '../../../../contract/patients';
 import { ageInYears } from '../../../../contract/vitals';
+import { usDate } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import type { ReleaseContext } from './context';
-import { capitalised, emptyState, fieldTable } from './parts';
-
-/** The street address as an envelope has it: one line each. */
-export const addressLines = (address: ReleaseContext['patient']['address']): string[] =>
-  [
-    address.line1,
-    address.line2,
-    [[address.city, address.state].filter(Boolean).join(', '), address.postalCode].filter(Boolean).join(' '),
-    address.country,
-  ].filter(Boolean);
-
-const lines = (values: string[]): Html =>
-  html`${values.map((value, index) => html`${index > 0 && html`<br>`}${value}`)}`;
+import { brLines, capitalised, emptyState, fieldTable } from './parts';
 
 /** The patient demographic sheet: identity, contact details, emergency contact and insurance. */
 export const demographicsBody = (context: ReleaseContext): Html => {
@@ -25,12 +13,7 @@ export const demographicsBody = (context: ReleaseContext): Html => {
   return html`<h1>Patient demographic sheet</h1>
 <h2>Patient</h2>
 ${fieldTable([
-  [
-    'Legal name',
-    [patient.legalGivenName, patient.legalMiddleName, patient.legalFamilyName, patient.suffix]
-      .filter(Boolean)
-      .join(' '),
-  ],
+  ['Legal name', legalFullName(patient)],
   ['Preferred name', patient.preferredName],
   ['Date of birth', `${usDate(patient.birthDate)} (age ${ageInYears(patient.birthDate, context.now)})`],
   ['Sex', sexLabels[patient.sex]],
@@ -41,7 +24,7 @@ ${fieldTable([
 ])}
 <h2>Contact</h2>
 ${fieldTable([
-  ['Address', addressLines(patient.address).length > 0 && lines(addressLines(patient.address))],
+  ['Address', addressLines(patient.address).length > 0 && brLines(addressLines(patient.address))],
   ['Mobile phone', patient.mobilePhone],
   ['Home phone', patient.homePhone],
   ['Work phone', patient.workPhone],

@@ -3,7 +3,7 @@ import { disclosureMediumLabels, disclosurePurposeLabels } from '../../../../con
 import { plural, usDateTimeInZone } from '../formats';
 import { type Html, html } from '../html';
 import type { ReleaseContext } from './context';
-import { emptyState } from './parts';
+import { brLines, emptyState } from './parts';
 
 type DisclosureView = repositories.disclosures.DisclosureView;
 
@@ -30,7 +30,7 @@ const disclosureRow = (row: DisclosureView, zone: string): Html => {
   <td class="nowrap">${usDateTimeInZone(disclosure.at, zone)}</td>
   <td>${recipientCell(row)}</td>
   <td>${disclosurePurposeLabels[disclosure.purpose]}${disclosure.purposeDetail && `: ${disclosure.purposeDetail}`}</td>
-  <td>${releasedItems(disclosure.items).map((item, index) => html`${index > 0 && html`<br>`}${item}`)}</td>
+  <td>${brLines(releasedItems(disclosure.items))}</td>
   <td>${disclosureMediumLabels[disclosure.medium]}${disclosure.pageCount !== null && html`<br>${plural(disclosure.pageCount, 'page')}`}</td>
   <td>${row.userFullName}</td>
 </tr>`;

@@ -6,8 +6,8 @@ import {
   immunizationRouteLabels,
   immunizationSiteLabels,
 } from '../../../../contract/immunizations';
+import { usDate } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import type { ReleaseContext } from './context';
 import { emptyState } from './parts';
 

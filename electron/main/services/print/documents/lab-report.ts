@@ -37,9 +37,12 @@ export const rangeText = (result: LabObservationRow): string => {
   return '';
 };
 
-/** The flag in words ("High", "Critically low"); "Normal" only when there was a range to be within. */
-export const flagWords = (result: LabObservationRow): string => {
-  if (result.flag !== '') return labFlagLabels[result.flag as LabFlag] ?? result.flag;
+/** A result's flag in words: "High", "Critically low", or the flag as the lab sent it. */
+export const flagLabel = (flag: string): string => labFlagLabels[flag as LabFlag] ?? flag;
+
+/** The flag in words; "Normal" only when there was a range to be within. */
+const flagWords = (result: LabObservationRow): string => {
+  if (result.flag !== '') return flagLabel(result.flag);
   return rangeText(result) === '' ? '' : labFlagLabels[''];
 };
 
@@ -83,10 +86,16 @@ ${
 }
 ${panel.comment && html`<p class="text">Comment: ${panel.comment}</p>`}`;
 
-/** The results of each panel, its current version, in the order the lab reported them. */
-const resultsByPanel = (store: ChartStore, patientId: number): Map<number, LabObservationRow[]> => {
+/** The results of each panel reported, its current version, in the order the lab reported them. */
+const resultsByPanel = (
+  store: ChartStore,
+  patientId: number,
+  panels: LabPanelRow[],
+): Map<number, LabObservationRow[]> => {
   const byPanel = new Map<number, LabObservationRow[]>();
-  for (const result of repositories.labs.currentObservations(store.db, patientId)) {
+  if (panels.length === 0) return byPanel;
+  const panelIds = panels.map((panel) => panel.id);
+  for (const result of repositories.labs.currentObservations(store.db, patientId, panelIds)) {
     const list = byPanel.get(result.panelId) ?? [];
     list.push(result);
     byPanel.set(result.panelId, list);
@@ -96,7 +105,7 @@ const resultsByPanel = (store: ChartStore, patientId: number): Map<number, LabOb
 
 /** The lab results report: each panel with every result's value, units, range and flag in words. */
 export const labReportBody = (store: ChartStore, context: ReleaseContext, panels: LabPanelRow[]): Html => {
-  const results = resultsByPanel(store, context.patient.id);
+  const results = resultsByPanel(store, context.patient.id, panels);
   const abnormal = panels.reduce(
     (sum, panel) => sum + (results.get(panel.id) ?? []).filter((result) => result.flag !== '').length,
     0,

@@ -1,8 +1,7 @@
 import { type ChartStore, repositories } from '../../../../../db';
 import { type MedicationRoute, medicationRouteLabels, medicationStatusLabels } from '../../../../contract/medications';
-import { usDateTimeInZone } from '../formats';
+import { usDate, usDateTimeInZone } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import type { ReleaseContext } from './context';
 import { emptyState } from './parts';
 
@@ -49,7 +48,7 @@ const isCurrent = (medication: MedicationRow): boolean =>
 
 /** Current (active and on-hold) medications as one table, for the chart summary and the referral letter. */
 export const currentMedicationsBlock = (store: ChartStore, patientId: number): Html => {
-  const current = listOf(store, patientId).filter(isCurrent);
+  const current = repositories.faceSheet.currentMedications(store.db, patientId);
   return current.length === 0 ? emptyState('No current medications recorded.') : medicationTable(current);
 };
 

@@ -17,6 +17,10 @@ export const fieldTable = (rows: readonly (readonly [string, HtmlValue])[]): Htm
       html`<tr><th scope="row">${label}</th><td>${blank(value) ? html`<span class="muted">Not recorded</span>` : value}</td></tr>`,
   )}</tbody></table>`;
 
+/** Lines one under another, each escaped: an address, a list of what was released. */
+export const brLines = (values: readonly HtmlValue[]): Html =>
+  html`${values.map((value, index) => html`${index > 0 && html`<br>`}${value}`)}`;
+
 /** Text as staff typed it: line breaks and blank lines kept, every character escaped. */
 export const typedText = (text: string): Html => html`<div class="text">${text.trim()}</div>`;
 

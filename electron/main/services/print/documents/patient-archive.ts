@@ -15,7 +15,7 @@ import { labReportBody, reportedPanels } from './lab-report';
 import { medicationListBody } from './medication-list';
 import { emptyState } from './parts';
 import { problemListBody } from './problem-list';
-import { printedNote, visitNoteBody } from './visit-note';
+import { type PrintedNote, printedNote, visitNoteBody } from './visit-note';
 import { vitalsHistoryBody } from './vitals';
 
 /** On screen a readable column; on paper the printed documents' own layout. */
@@ -36,18 +36,19 @@ interface ArchiveSection {
   body: Html;
 }
 
-const notesSection = (store: ChartStore, context: ReleaseContext): Html => {
+/** Every note of the chart, retired ones too, newest first, ready to print. */
+const archivedNotes = (store: ChartStore, context: ReleaseContext): PrintedNote[] => {
   const names = staffNames(store);
-  const notes = repositories.releaseReads.notesNewestFirst(store.db, context.patient.id);
-  return html`<h1>Notes (${notes.length}), newest first</h1>
-${
-  notes.length === 0
-    ? emptyState('No notes written.')
-    : notes.map((note) => html`<article>${visitNoteBody(printedNote(store, context, note, names), context)}</article>`)
-}`;
+  return repositories.releaseReads
+    .notesNewestFirst(store.db, context.patient.id)
+    .map((note) => printedNote(store, context, note, names));
 };
 
-const sectionsOf = (store: ChartStore, context: ReleaseContext): ArchiveSection[] => [
+const notesSection = (context: ReleaseContext, notes: readonly PrintedNote[]): Html =>
+  html`<h1>Notes (${notes.length}), newest first</h1>
+${notes.length === 0 ? emptyState('No notes written.') : notes.map((note) => html`<article>${visitNoteBody(note, context)}</article>`)}`;
+
+const sectionsOf = (store: ChartStore, context: ReleaseContext, notes: readonly PrintedNote[]): ArchiveSection[] => [
   { id: 'demographics', title: 'Demographics', body: demographicsBody(context) },
   { id: 'summary', title: 'Chart summary', body: chartSummaryBody(store, context) },
   { id: 'problems', title: 'Problem list', body: problemListBody(store, context) },
@@ -60,7 +61,7 @@ const sectionsOf = (store: ChartStore, context: ReleaseContext): ArchiveSection[
     title: 'Lab results',
     body: labReportBody(store, context, reportedPanels(store, context, undefined)),
   },
-  { id: 'notes', title: 'Notes', body: notesSection(store, context) },
+  { id: 'notes', title: 'Notes', body: notesSection(context, notes) },
   { id: 'appointments', title: 'Appointment history', body: appointmentHistoryBody(store, context) },
   { id: 'disclosures', title: 'Accounting of disclosures', body: disclosureAccountingBody(store, context) },
 ];
@@ -69,11 +70,17 @@ const sectionsOf = (store: ChartStore, context: ReleaseContext): ArchiveSection[
  * The patient's whole record as ONE self-contained HTML page (issue 6, whole-practice export): inline
  * CSS only, no scripts, no images or links to anything outside the file, so it opens in any browser
  * with nothing installed, during downtime or years after the practice has closed. Built from the
- * same document bodies as the printed packets.
+ * same document bodies as the printed packets. `notes`: the chart's notes newest first, when the
+ * caller (the practice export) has read them already.
  */
-export const patientArchiveHtml = (store: ChartStore, context: ReleaseContext): string => {
-  const letterhead = letterheadOf(context.practice);
-  const sections = sectionsOf(store, context);
+export const patientArchiveHtml = (
+  store: ChartStore,
+  context: ReleaseContext,
+  notes: readonly PrintedNote[] = archivedNotes(store, context),
+): string => {
+  // Without the logo: the page carries no images.
+  const letterhead = letterheadOf(context.practice, null);
+  const sections = sectionsOf(store, context, notes);
   const contact = [
     letterhead.address,
     letterhead.phone && `Phone ${letterhead.phone}`,

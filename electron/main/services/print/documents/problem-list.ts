@@ -1,6 +1,6 @@
 import { type ChartStore, repositories } from '../../../../../db';
+import { usDate } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import type { ReleaseContext } from './context';
 import { emptyState } from './parts';
 

@@ -1,22 +1,13 @@
 import type { ChartStore } from '../../../../../db';
+import { legalFullName } from '../../../../contract/patients';
 import { dateInZone } from '../../scheduling/zoned-time';
+import { letterDate, usDate } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import { allergiesBlock } from './allergy-list';
-import { patientFullName, type ReleaseContext } from './context';
+import type { ReleaseContext } from './context';
 import { currentMedicationsBlock } from './medication-list';
+import { brLines } from './parts';
 import { activeProblemsBlock } from './problem-list';
-
-/** "March 9, 2026": a letter's date line, on the practice's calendar. */
-const letterDate = (context: ReleaseContext): string => {
-  const [year, month, day] = dateInZone(context.zone, context.now).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-};
 
 const recipientBlock = (context: ReleaseContext): Html => {
   const recipient = context.recipient;
@@ -24,7 +15,7 @@ const recipientBlock = (context: ReleaseContext): Html => {
   const lines = [recipient.name, recipient.organisation, ...recipient.address.split(/\r?\n/)].filter(
     (line) => line.trim() !== '',
   );
-  return html`<p>${lines.map((line, index) => html`${index > 0 && html`<br>`}${line}`)}${
+  return html`<p>${brLines(lines)}${
     recipient.phone && html`<br>Phone ${recipient.phone}`
   }${recipient.fax && html`<br>Fax ${recipient.fax}`}</p>`;
 };
@@ -48,9 +39,9 @@ export const referralLetterBody = (
 ): Html => {
   const patient = context.patient;
   return html`<h1>Referral letter</h1>
-<p>${letterDate(context)}</p>
+<p>${letterDate(dateInZone(context.zone, context.now))}</p>
 ${recipientBlock(context)}
-<p><b>Re: ${patientFullName(patient)}, DOB ${usDate(patient.birthDate)}</b> (MRN ${patient.mrn})</p>
+<p><b>Re: ${legalFullName(patient)}, DOB ${usDate(patient.birthDate)}</b> (MRN ${patient.mrn})</p>
 <p><b>Reason for referral: ${letter.subject}</b></p>
 ${paragraphs(letter.body)}
 <div class="signature">

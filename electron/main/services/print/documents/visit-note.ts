@@ -3,9 +3,8 @@ import { encounterTypeWords } from '../../../../contract/encounters';
 import { noteStatusLabels } from '../../../../contract/notes';
 import { staffNames } from '../../chart/encounters';
 import { hashAddendum, hashNote } from '../../chart/note-hash';
-import { usDateTimeInZone } from '../formats';
+import { usDate, usDateTimeInZone } from '../formats';
 import { type Html, html } from '../html';
-import { usDate } from '../letterhead';
 import { onPatientChart } from './chart-guard';
 import type { ReleaseContext } from './context';
 import { emptyState, fieldTable, typedText } from './parts';
@@ -21,9 +20,15 @@ export interface PrintedNote {
   names: Map<number, string>;
 }
 
+const encounterOf = (store: ChartStore, context: ReleaseContext, note: NoteRow): EncounterRow =>
+  onPatientChart(repositories.encounters.items.get(store.db, note.encounterId), context, 'note');
+
 /** The note, if it is on this patient's chart; refused in plain words otherwise (the wrong-chart guard). */
+const noteOnChart = (store: ChartStore, context: ReleaseContext, noteId: number): NoteRow =>
+  onPatientChart(repositories.notes.getNote(store.db, noteId), context, 'note');
+
 export const chosenNote = (store: ChartStore, context: ReleaseContext, noteId: number): PrintedNote =>
-  printedNote(store, context, onPatientChart(repositories.notes.getNote(store.db, noteId), context, 'note'));
+  printedNote(store, context, noteOnChart(store, context, noteId));
 
 export const printedNote = (
   store: ChartStore,
@@ -32,7 +37,7 @@ export const printedNote = (
   names: Map<number, string> = staffNames(store),
 ): PrintedNote => ({
   note,
-  encounter: onPatientChart(repositories.encounters.items.get(store.db, note.encounterId), context, 'note'),
+  encounter: encounterOf(store, context, note),
   addenda: repositories.notes.listAddenda(store.db, note.id),
   names,
 });
@@ -40,10 +45,17 @@ export const printedNote = (
 export const isSigned = (note: NoteRow): boolean => note.status === 'signed';
 
 /** "Visit note 03/09/2026, Office visit (signed)": the note as the disclosure log names it. */
-export const noteLabel = ({ note, encounter }: PrintedNote): string =>
+export const noteLabel = ({ note, encounter }: Pick<PrintedNote, 'note' | 'encounter'>): string =>
   `Visit note ${usDate(encounter.date)}, ${encounterTypeWords(encounter.type)} (${
     isSigned(note) ? 'signed' : 'PRELIMINARY, not signed'
   })`;
+
+/** The chosen notes that are not signed, as the log names them, read without building any note's page. */
+export const unsignedNoteLabels = (store: ChartStore, context: ReleaseContext, noteIds: number[]): string[] =>
+  noteIds.flatMap((noteId) => {
+    const note = noteOnChart(store, context, noteId);
+    return isSigned(note) ? [] : [noteLabel({ note, encounter: encounterOf(store, context, note) })];
+  });
 
 /** The stored sections; null when they are not the JSON Chartroom writes (only possible by tampering). */
 const readSections = (note: NoteRow): { title: string; text: string }[] | null => {

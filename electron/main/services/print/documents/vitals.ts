@@ -52,7 +52,7 @@ const currentSets = (store: ChartStore, patientId: number): VitalsRow[] =>
 
 /** The latest set of vital signs, one measure a row with its flag in words, for the chart summary. */
 export const latestVitalsBlock = (store: ChartStore, context: ReleaseContext): Html => {
-  const [latest] = currentSets(store, context.patient.id);
+  const [latest] = repositories.faceSheet.recentVitals(store.db, context.patient.id, 1);
   if (!latest) return emptyState('No vital signs recorded.');
   return html`<p>Taken ${usDateTimeInZone(latest.takenAt, context.zone)}${latest.comment && ` · ${latest.comment}`}</p>
 <table>

@@ -1,14 +1,8 @@
-import { type PatientDto, sexLabels } from '../../../../../electron/contract';
+import { addressLines, legalFullName, type PatientDto, sexLabels } from '../../../../../electron/contract';
 import { formatDate } from '../../patients';
 import type { DemographicsItem } from './DemographicsSection';
 
 const relationshipLabels = { self: 'Self', spouse: 'Spouse', child: 'Child', other: 'Other' } as const;
-
-const joined = (...parts: string[]) => parts.filter(Boolean).join(' ');
-
-/** "Springfield, IL 62704", as a US address is written on an envelope. */
-const cityLine = ({ city, state, postalCode }: PatientDto['address']) =>
-  [city, joined(state, postalCode)].filter(Boolean).join(', ');
 
 /** The read view's groups and lines, in the order the front desk checks them with the patient. */
 export const demographicsGroups = (patient: PatientDto): { title: string; items: DemographicsItem[] }[] => {
@@ -19,7 +13,7 @@ export const demographicsGroups = (patient: PatientDto): { title: string; items:
       items: [
         {
           label: 'Legal name',
-          value: joined(patient.legalGivenName, patient.legalMiddleName, patient.legalFamilyName, patient.suffix),
+          value: legalFullName(patient),
         },
         { label: 'Preferred name', value: patient.preferredName },
         { label: 'Date of birth', value: formatDate(patient.birthDate) },
@@ -43,7 +37,7 @@ export const demographicsGroups = (patient: PatientDto): { title: string; items:
       items: [
         {
           label: 'Address',
-          value: [address.line1, address.line2, cityLine(address), address.country].filter(Boolean).join('\n'),
+          value: addressLines(address).join('\n'),
         },
       ],
     },
