@@ -71,6 +71,15 @@ export const jobSchema = z.object({
 export type JobDto = z.output<typeof jobSchema>;
 export const jobRefSchema = z.strictObject({ jobId: z.string().uuid({ error: 'That job is not known.' }) });
 
+/** Why a chart here may be a bundle's patient, strongest first. */
+export const matchReasons = ['same-mrn', 'same-name-dob', 'similar-name'] as const;
+export type MatchReason = (typeof matchReasons)[number];
+export const matchReasonLabels: Record<MatchReason, string> = {
+  'same-mrn': 'Same MRN',
+  'same-name-dob': 'Same name and date of birth',
+  'similar-name': 'Same date of birth, similar name',
+};
+
 /** One patient found in a FHIR bundle, with the chart entries it carries and who it may already be. */
 export const bundlePatientSchema = z.object({
   /** The bundle's own reference, e.g. "urn:uuid:…" or "Patient/123". */
@@ -86,8 +95,8 @@ export const bundlePatientSchema = z.object({
       mrn: z.string(),
       name: z.string(),
       birthDate: z.string(),
-      /** Why it matched: "Same MRN", "Same name and date of birth", "Same date of birth, similar name". */
-      reason: z.string(),
+      /** Why it matched; matchReasonLabels says it in words. */
+      reason: z.enum(matchReasons),
     }),
   ),
 });

@@ -201,8 +201,8 @@ describe('FHIR bundle import', () => {
         identifiers: ['syn-1 (https://github.com/synthetichealth/synthea)'],
         resourceCounts: { Encounter: 1, Condition: 2, Observation: 5, Claim: 1 },
         matches: [
-          expect.objectContaining({ patientId: same.patient.id, reason: 'Same name and date of birth' }),
-          expect.objectContaining({ patientId: similar.patient.id, reason: 'Same date of birth, similar name' }),
+          expect.objectContaining({ patientId: same.patient.id, reason: 'same-name-dob' }),
+          expect.objectContaining({ patientId: similar.patient.id, reason: 'similar-name' }),
         ],
       },
     ]);

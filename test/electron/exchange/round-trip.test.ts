@@ -158,6 +158,21 @@ describe('FHIR round trip: export from one practice, import into an empty one', 
     for (const section of original.sections) expect(signedCopy.sections[0]?.text).toContain(section.text);
     expect(signedCopy.sections[0]?.text).toContain('Potassium reviewed: repeat BMP in one week.');
     expect(signedCopy.integrity.state).toBe('verified');
+    // Each imported note is created and signed through the note service, with its audit rows like any note.
+    const noteAudits = target.app.services.vault.store.sqlite
+      .prepare(
+        "SELECT action, entity_id AS entityId FROM audit_log WHERE entity = 'note' AND action IN ('note.create', 'note.sign') ORDER BY id",
+      )
+      .all();
+    expect(noteAudits).toEqual(
+      importedNotes
+        .map((note) => note.id)
+        .sort((a, b) => a - b)
+        .flatMap((id) => [
+          { action: 'note.create', entityId: String(id) },
+          { action: 'note.sign', entityId: String(id) },
+        ]),
+    );
 
     const [documents, importedDocuments] = await both((caller, patientId) =>
       caller.must('documents.list', { patientId }),

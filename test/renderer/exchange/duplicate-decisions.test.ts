@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MatchReason } from '../../../electron/contract';
 import {
   type BundlePatient,
   createChoice,
@@ -20,7 +21,7 @@ const patient = (reference: string, fields: Partial<BundlePatient> = {}): Bundle
   matches: [],
   ...fields,
 });
-const match = (patientId: number, reason: string) => ({
+const match = (patientId: number, reason: MatchReason) => ({
   patientId,
   mrn: `10000${patientId}`,
   name: 'Rivera, Ana',
@@ -34,16 +35,16 @@ describe('initialChoice', () => {
   });
 
   it('chooses nothing when a chart here has the same MRN or the same name and date of birth', () => {
-    expect(initialChoice(patient('a', { matches: [match(4, 'Same MRN')] }))).toBeNull();
-    expect(initialChoice(patient('a', { matches: [match(4, 'Same name and date of birth')] }))).toBeNull();
+    expect(initialChoice(patient('a', { matches: [match(4, 'same-mrn')] }))).toBeNull();
+    expect(initialChoice(patient('a', { matches: [match(4, 'same-name-dob')] }))).toBeNull();
   });
 
   it('still adds as new when the only match is a weak one, which the review shows', () => {
-    expect(initialChoice(patient('a', { matches: [match(4, 'Same date of birth, similar name')] }))).toBe(createChoice);
+    expect(initialChoice(patient('a', { matches: [match(4, 'similar-name')] }))).toBe(createChoice);
   });
 
   it('keys every patient of the bundle by its reference', () => {
-    expect(initialChoices([patient('a'), patient('b', { matches: [match(9, 'Same MRN')] })])).toEqual({
+    expect(initialChoices([patient('a'), patient('b', { matches: [match(9, 'same-mrn')] })])).toEqual({
       a: createChoice,
       b: null,
     });

@@ -4,6 +4,7 @@ import { ChartroomError } from '../../../contract/errors';
 import type { PatientDto } from '../../../contract/patients';
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
+import { DuplicateItemError } from './item-service';
 import { describeVersions, onThisChart, recordChartChange } from './versions';
 
 const toDto = (row: repositories.allergies.AllergyRow): AllergyDto => ({
@@ -94,8 +95,7 @@ export class AllergyService {
         .listAllergies(store.db, patientId)
         .find((a) => a.status === 'active' && a.substance.toLowerCase() === allergy.substance.toLowerCase());
       if (duplicate) {
-        throw new ChartroomError(
-          'CONFLICT',
+        throw new DuplicateItemError(
           `${duplicate.substance} is already on this patient's allergy list. Edit that entry instead.`,
           'substance',
         );

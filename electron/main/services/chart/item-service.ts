@@ -5,6 +5,16 @@ import { ChartroomError } from '../../../contract/errors';
 import type { Actor } from '../context';
 import { describeVersions, onThisChart, recordChartChange } from './versions';
 
+/**
+ * The chart already holds this item (the same active problem, vitals at the same time). Still a
+ * CONFLICT to the caller; its own class so an import can pass over a duplicate and stop on any other refusal.
+ */
+export class DuplicateItemError extends ChartroomError {
+  constructor(message: string, field?: string) {
+    super('CONFLICT', message, field);
+  }
+}
+
 type Table = repositories.chartItems.VersionedItemTable;
 type Row<T extends Table> = InferSelectModel<T> & {
   id: number;
@@ -96,7 +106,7 @@ export class ChartItemService<T extends Table, Input, Dto> {
       const columns = spec.toColumns(input);
       const active = (spec.items.list(store.db, patientId) as Row<T>[]).filter((r) => !r.retired);
       const duplicate = spec.duplicateOf?.(active, columns);
-      if (duplicate) throw new ChartroomError('CONFLICT', duplicate.message, duplicate.field);
+      if (duplicate) throw new DuplicateItemError(duplicate.message, duplicate.field);
       const now = new Date().toISOString();
       const row = spec.items.insert(store.db, {
         ...columns,

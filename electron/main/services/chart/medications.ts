@@ -4,7 +4,7 @@ import type { MedicationDto, MedicationFields, MedicationListDto } from '../../.
 import { recordAudit } from '../audit';
 import type { Actor } from '../context';
 import { findRxNorm } from './code-sets';
-import { ChartItemService } from './item-service';
+import { ChartItemService, DuplicateItemError } from './item-service';
 
 type MedicationRow = repositories.medications.MedicationRow;
 
@@ -79,6 +79,10 @@ const duplicateOf = (others: MedicationRow[], item: DrugNaming) => {
   };
 };
 
+/** Codes and statuses only: a typed drug name is clinical free text (SECURITY.md S14). */
+export const medicationAuditDetail = (item: { rxcui?: string | undefined; status: MedicationRow['status'] }) =>
+  `${item.rxcui ? `RxNorm ${item.rxcui}` : 'uncoded'}; ${item.status}`;
+
 /**
  * The medication list (issue 4), a versioned chart item. Active and on-hold medications are what the
  * patient takes; stopped and completed ones stay on the chart; an entry made in error is retired with
@@ -95,8 +99,7 @@ export class MedicationService extends ChartItemService<typeof schema.medication
       audit: { add: 'medication.add', update: 'medication.update', retire: 'medication.retire' },
       toColumns,
       toDto,
-      // Codes and statuses only: a typed drug name is clinical free text (SECURITY.md S14).
-      auditDetail: (item) => `${item.rxcui ? `RxNorm ${item.rxcui}` : 'uncoded'}; ${item.status}`,
+      auditDetail: medicationAuditDetail,
       duplicateOf,
     });
     this.#chart = store;
@@ -110,7 +113,7 @@ export class MedicationService extends ChartItemService<typeof schema.medication
     return withTransaction(this.#chart(), () => {
       const others = this.rows(input.patientId).filter((row) => !row.retired && row.id !== input.itemId);
       const duplicate = duplicateOf(others, toColumns(input.item));
-      if (duplicate) throw new ChartroomError('CONFLICT', duplicate.message, duplicate.field);
+      if (duplicate) throw new DuplicateItemError(duplicate.message, duplicate.field);
       return super.update(actor, input);
     });
   }

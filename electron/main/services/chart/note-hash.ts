@@ -19,7 +19,8 @@ export interface SignedContent {
   signedAt: string;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** The hex SHA-256 of a text's UTF-8 bytes. */
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export const canonicalNote = (content: SignedContent): string =>
   JSON.stringify({

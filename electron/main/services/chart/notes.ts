@@ -25,6 +25,9 @@ const changedUnderneath = () =>
     'This note was saved from another window or by someone else after you opened it. Copy your text, then reload the note.',
   );
 
+export const noteCreateAuditDetail = (encounterId: number, templateId: number) =>
+  `encounter ${encounterId}, template ${templateId}`;
+
 /** The stored sections, or null when they are not the JSON Chartroom writes (only possible by tampering). */
 const readSections = (row: NoteRow): NoteSection[] | null => {
   try {
@@ -98,9 +101,50 @@ export class NoteService {
         patientId: input.patientId,
         entity: 'note',
         entityId: row.id,
-        detail: `encounter ${encounter.id}, template ${template.id}`,
+        detail: noteCreateAuditDetail(encounter.id, template.id),
       });
       return this.#toDto(row);
+    });
+  }
+
+  /**
+   * A note written and signed in another system, brought in by an import: it must never open here as
+   * a draft, so it is born a draft and sealed at once under the importing user, with the same create
+   * and sign audit rows as a note written here. Inside the caller's transaction, an import's all or nothing.
+   */
+  importSigned(
+    actor: Actor,
+    input: { patientId: number; encounterId: number; title: string; sections: NoteSection[] },
+  ): NoteDto {
+    const store = this.#store();
+    return withTransaction(store, () => {
+      const encounter = this.#encounters.own(input.patientId, input.encounterId);
+      const now = new Date().toISOString();
+      const draft = repositories.notes.insertNote(store.db, {
+        encounterId: encounter.id,
+        patientId: input.patientId,
+        templateName: input.title,
+        sections: JSON.stringify(input.sections),
+        status: 'draft',
+        authorId: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      recordAudit(store, {
+        ...actor,
+        action: 'note.create',
+        patientId: input.patientId,
+        entity: 'note',
+        entityId: draft.id,
+        detail: `encounter ${encounter.id}, imported`,
+      });
+      const content = {
+        patientId: input.patientId,
+        noteId: draft.id,
+        expectedVersion: draft.version,
+        sections: input.sections,
+      };
+      return this.#seal(actor, draft, content, 'note.sign');
     });
   }
 

@@ -1,5 +1,5 @@
+import { plural, usDate } from '../print/formats';
 import { html } from '../print/html';
-import { usDate } from '../print/letterhead';
 
 /** One archived chart, as the index lists it. */
 export interface ArchivedPatient {
@@ -46,7 +46,7 @@ export const archiveIndexHtml = (
 </head>
 <body>
 <h1>${practiceName}: patient record archive</h1>
-<p>Exported ${createdAt}. ${sorted.length} ${sorted.length === 1 ? 'patient' : 'patients'}, by family name. CONFIDENTIAL: contains protected health information.</p>
+<p>Exported ${createdAt}. ${plural(sorted.length, 'patient')}, by family name. CONFIDENTIAL: contains protected health information.</p>
 <table>
 <thead><tr><th scope="col">Name</th><th scope="col">Date of birth</th><th scope="col">MRN</th></tr></thead>
 <tbody>${sorted.map(

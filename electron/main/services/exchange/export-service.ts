@@ -5,9 +5,9 @@ import { type ChartStore, repositories, withTransaction } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { ExportedBundleDto, JobDto } from '../../../contract/exchange';
 import type { ParsedInputOf } from '../../../contract/procedures';
-import { recordAudit } from '../audit';
 import { probeFolder } from '../backup/destinations';
 import type { Actor } from '../context';
+import { recordDisclosure } from '../print/record-disclosure';
 import { practiceZone } from '../scheduling/practice-zone';
 import { dateInZone } from '../scheduling/zoned-time';
 import { exportPatientBundle } from './fhir/bundle';
@@ -42,32 +42,26 @@ export class ExportService {
     const json = JSON.stringify(bundle, null, 2);
     const resourceCount = bundle.entry?.length ?? 0;
     const mrn = repositories.patients.getPatient(store.db, input.patientId)?.mrn ?? '';
-    withTransaction(store, () => {
-      const disclosure = repositories.disclosures.insertDisclosure(store.db, {
-        patientId: input.patientId,
-        at: now.toISOString(),
-        medium: 'fhir-export',
-        recipientName: input.recipient.name,
-        recipientOrganisation: input.recipient.organisation,
-        recipientAddress: input.recipient.address,
-        recipientPhone: input.recipient.phone,
-        recipientFax: input.recipient.fax,
-        purpose: input.purpose,
-        purposeDetail: input.purposeDetail,
-        items: JSON.stringify([`FHIR R4 bundle: ${resourceCount} resources`]),
-        sha256: createHash('sha256').update(json, 'utf8').digest('hex'),
-        userId: actor.userId,
-        workstation: actor.workstation,
-      });
-      recordAudit(store, {
-        ...actor,
-        action: 'export.patient',
-        patientId: input.patientId,
-        entity: 'disclosure',
-        entityId: disclosure.id,
-        detail: `FHIR R4 bundle, ${resourceCount} resources, for ${input.recipient.name} (${input.purpose})`,
-      });
-    });
+    withTransaction(store, () =>
+      recordDisclosure(
+        store,
+        actor,
+        {
+          patientId: input.patientId,
+          at: now,
+          medium: 'fhir-export',
+          recipient: input.recipient,
+          purpose: input.purpose,
+          purposeDetail: input.purposeDetail,
+          items: [`FHIR R4 bundle: ${resourceCount} resources`],
+          sha256: createHash('sha256').update(json, 'utf8').digest('hex'),
+        },
+        {
+          action: 'export.patient',
+          detail: `FHIR R4 bundle, ${resourceCount} resources, for ${input.recipient.name} (${input.purpose})`,
+        },
+      ),
+    );
     return {
       fileName: `chart-${mrnFileName(mrn)}-${dateInZone(practiceZone(store), now)}.fhir.json`,
       json,
@@ -89,7 +83,7 @@ export class ExportService {
         `${target} already exists: an export was made there this minute. Wait a minute, or choose another folder.`,
         'folder',
       );
-    return this.#jobs.start('practice-export', actor.userId, (progress) =>
+    return this.#jobs.start('practice-export', (progress) =>
       writePracticeExport(
         {
           store,

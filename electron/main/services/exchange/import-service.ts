@@ -2,14 +2,7 @@ import type { ChartStore } from '../../../../db';
 import { today } from '../../../contract/chart-items';
 import { ChartroomError } from '../../../contract/errors';
 import type { CsvDryRunDto, CsvMapping, FhirImportPreviewDto, JobDto } from '../../../contract/exchange';
-import { AllergyService } from '../chart/allergies';
-import { DocumentService } from '../chart/documents';
-import { activePhysicians, EncounterService } from '../chart/encounters';
-import { ImmunizationService } from '../chart/immunizations';
-import { LabService } from '../chart/labs';
-import { MedicationService } from '../chart/medications';
-import { ProblemService } from '../chart/problems';
-import { VitalsService } from '../chart/vitals';
+import { activePhysicians } from '../chart/encounters';
 import type { Actor } from '../context';
 import { practiceZone } from '../scheduling/practice-zone';
 import { checkCsv } from './csv/check';
@@ -19,7 +12,7 @@ import { matchesFor } from './fhir-import/match';
 import { identifierList } from './fhir-import/patient';
 import { type ImportPlan, planImport } from './fhir-import/plan';
 import { type ChartServices, checkDecisions, type Decision, writePlan } from './fhir-import/write';
-import { type JobRegistry, yieldToEventLoop } from './jobs';
+import type { JobRegistry } from './jobs';
 
 type ImportFile = { name: string; contentBase64: string };
 
@@ -37,20 +30,12 @@ export class ImportService {
   readonly #now: () => Date;
   readonly #chart: ChartServices;
 
-  constructor(store: () => ChartStore, jobs: JobRegistry, now: () => Date = () => new Date()) {
+  /** `chart`: the app's own chart services, whose add operations (rules, versions, audit rows) the import writes through. */
+  constructor(store: () => ChartStore, jobs: JobRegistry, chart: ChartServices, now: () => Date = () => new Date()) {
     this.#store = store;
     this.#jobs = jobs;
+    this.#chart = chart;
     this.#now = now;
-    this.#chart = {
-      problems: new ProblemService(store),
-      medications: new MedicationService(store),
-      allergies: new AllergyService(store),
-      immunizations: new ImmunizationService(store),
-      vitals: new VitalsService(store),
-      labs: new LabService(store),
-      encounters: new EncounterService(store),
-      documents: new DocumentService(store),
-    };
   }
 
   #plan(file: ImportFile): ImportPlan {
@@ -77,31 +62,33 @@ export class ImportService {
     };
   }
 
-  /** Checks the file and the decisions now (a refusal says why at once), then writes as a job. */
+  /**
+   * Checks the file and the decisions now (a refusal says why at once), then writes that plan as a job.
+   * What may change in between is checked again where it is written: writePlan looks for each merge
+   * target inside its transaction, and the chart services apply their own rules to every item.
+   */
   importFhir(actor: Actor, input: { file: ImportFile; decisions: Decision[] }): JobDto {
     const plan = this.#plan(input.file);
     const decisions = checkDecisions(plan, input.decisions);
-    return this.#jobs.start('fhir-import', actor.userId, async (progress) => {
-      progress.phase('Checking resources', plan.patients.length);
-      await yieldToEventLoop();
+    return this.#jobs.start('fhir-import', async (progress) => {
       progress.checkCancelled();
-      // Planned again inside the job: physicians or charts may have changed since the call was checked.
-      const current = this.#plan(input.file);
-      progress.advance(current.patients.length);
-      progress.checkCancelled();
-      return writePlan(this.#store(), actor, this.#chart, current, decisions, input.file.name, progress);
+      const source = { fileName: input.file.name, importedOn: this.#now() };
+      return writePlan(this.#store(), actor, this.#chart, plan, decisions, source, progress);
     });
   }
 
   /** The dry run: the proposed or chosen mapping and every problem per row. Writes nothing. */
-  csvDryRun(input: { file: ImportFile; mapping?: CsvMapping | undefined }): Promise<CsvDryRunDto> {
-    return checkCsv(this.#store(), input.file, input.mapping, this.#now()).then((check) => check.dto);
+  csvDryRun(input: { file: ImportFile; mapping?: CsvMapping | undefined }): CsvDryRunDto {
+    return checkCsv(this.#store(), input.file, input.mapping, this.#now()).dto;
   }
 
-  /** Refuses unless the dry run is clean, then checks again and saves every row in one transaction, as a job. */
-  async importCsv(actor: Actor, input: { file: ImportFile; mapping?: CsvMapping | undefined }): Promise<JobDto> {
-    const first = await checkCsv(this.#store(), input.file, input.mapping, this.#now());
-    const problems = [...first.dto.fileErrors, ...first.dto.rowErrors.map((error) => error.message)];
+  /**
+   * Refuses unless the dry run is clean, then saves those checked rows in one transaction, as a job.
+   * Registration's own write gives each its MRN and search keys; a likely duplicate is flagged, never refused.
+   */
+  importCsv(actor: Actor, input: { file: ImportFile; mapping?: CsvMapping | undefined }): JobDto {
+    const check = checkCsv(this.#store(), input.file, input.mapping, this.#now());
+    const problems = [...check.dto.fileErrors, ...check.dto.rowErrors.map((error) => error.message)];
     if (problems.length > 0) {
       const more = problems.length > shownErrors ? ` (and ${problems.length - shownErrors} more)` : '';
       throw new ChartroomError(
@@ -109,18 +96,8 @@ export class ImportService {
         `The file has problems to fix first: ${problems.slice(0, shownErrors).join(' ')}${more} Run the check again after fixing them.`,
       );
     }
-    return this.#jobs.start('csv-import', actor.userId, async (progress) => {
-      progress.phase('Checking rows', first.dto.rowCount);
-      const check = await checkCsv(this.#store(), input.file, input.mapping, this.#now(), async (done) => {
-        progress.advance(done);
-        await yieldToEventLoop();
-        progress.checkCancelled();
-      });
-      if (check.dto.fileErrors.length > 0 || check.dto.rowErrors.length > 0)
-        throw new ChartroomError(
-          'CONFLICT',
-          `The rows changed meaning while the import was starting (${[...check.dto.fileErrors, ...check.dto.rowErrors.map((e) => e.message)][0]}). Run the check again.`,
-        );
+    return this.#jobs.start('csv-import', async (progress) => {
+      progress.checkCancelled();
       return saveCheckedPatients(this.#store(), actor, check, progress);
     });
   }

@@ -25,21 +25,26 @@ export class JobCancelled extends Error {
 /** Work that runs for a while: it reports progress, checks for cancel between steps, and returns what it did in words. */
 export type JobWork = (progress: JobProgress) => Promise<string>;
 
+/** How long a finished job stays readable: the window polling it has long since shown how it ended. */
+const keepFinishedMs = 15 * 60 * 1000;
+
 /**
  * Long exports and imports (issue 6) as jobs: started by one call, watched by polling, cancelled by
  * another call. Jobs live in memory only: they hold no PHI beyond their counts, and a restart ends them
  * (an interrupted export leaves no finished-looking folder; an import is one transaction).
  * One job of each kind at a time: a second export while one runs would fight over the disk and the store.
+ * A finished job is forgotten a while after it ended, so a workstation left open for weeks does not collect them.
  */
 export class JobRegistry {
-  readonly #jobs = new Map<string, { dto: JobDto; cancelled: boolean; userId: number }>();
+  readonly #jobs = new Map<string, { dto: JobDto; cancelled: boolean }>();
   readonly #now: () => Date;
 
   constructor(now: () => Date = () => new Date()) {
     this.#now = now;
   }
 
-  start(kind: JobKind, userId: number, work: JobWork): JobDto {
+  start(kind: JobKind, work: JobWork): JobDto {
+    this.#forgetOldJobs();
     for (const job of this.#jobs.values()) {
       if (job.dto.kind === kind && job.dto.state === 'running') {
         throw new ChartroomError(
@@ -50,7 +55,6 @@ export class JobRegistry {
     }
     const jobId = randomUUID();
     const job = {
-      userId,
       cancelled: false,
       dto: {
         jobId,
@@ -101,6 +105,7 @@ export class JobRegistry {
   }
 
   get(jobId: string): JobDto {
+    this.#forgetOldJobs();
     const job = this.#jobs.get(jobId);
     if (!job)
       throw new ChartroomError('NOT_FOUND', 'That job is not known. It may have ended when Chartroom restarted.');
@@ -113,6 +118,12 @@ export class JobRegistry {
       throw new ChartroomError('NOT_FOUND', 'That job is not known. It may have ended when Chartroom restarted.');
     if (job.dto.state === 'running') job.cancelled = true;
     return job.dto;
+  }
+
+  #forgetOldJobs(): void {
+    const cutoff = this.#now().getTime() - keepFinishedMs;
+    for (const [jobId, job] of this.#jobs)
+      if (job.dto.finishedAt !== null && Date.parse(job.dto.finishedAt) < cutoff) this.#jobs.delete(jobId);
   }
 
   /** Resolves when the job has finished, for tests and the CLI. */

@@ -1,21 +1,26 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { and, count, gt, lte, max } from 'drizzle-orm';
-import { Temporal } from 'temporal-polyfill';
-import { type ChartStore, repositories, schema, sha256File, withTransaction } from '../../../../db';
+import { type ChartStore, fsyncDirectory, repositories, schema, withTransaction } from '../../../../db';
 import { ChartroomError } from '../../../contract/errors';
 import type { DisclosurePurpose } from '../../../contract/release';
 import { recordAudit } from '../audit';
+import { sha256 } from '../chart/note-hash';
 import type { Actor } from '../context';
 import { patientArchiveHtml } from '../print/documents/patient-archive';
+import { usDateTimeInZone } from '../print/formats';
 import { printZone } from '../print/letterhead';
+import { recordDisclosure } from '../print/record-disclosure';
+import { instantToWallClock } from '../scheduling/zoned-time';
 import { type ArchivedPatient, archiveIndexHtml } from './archive-index';
 import { bundleOf, chartEntries, readExportShared } from './fhir/bundle';
 import { readChartRows } from './fhir/chart-rows';
 import type { ExportEntry } from './fhir/context';
 import { JobCancelled, type JobProgress, yieldToEventLoop } from './jobs';
+
+const subfolders = ['patients', 'ndjson', 'archive'];
 
 /** Charts read and written per turn: enough to keep the disk busy, few enough to answer polls and cancel promptly. */
 const batchSize = 200;
@@ -36,15 +41,63 @@ export interface PracticeExportPlan {
 
 /** "chartroom-export-2026-03-09-1405": the practice-zone date and time the export started. */
 export const exportFolderName = (zone: string, at: Date): string => {
-  const local = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(zone);
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `chartroom-export-${local.toPlainDate().toString()}-${two(local.hour)}${two(local.minute)}`;
+  const { date, time } = instantToWallClock(zone, at.toISOString());
+  return `chartroom-export-${date}-${time.replace(':', '')}`;
 };
 
 /** An MRN as a file name: Chartroom's are digits, a legacy one may carry a slash or a space. */
 export const mrnFileName = (mrn: string): string => mrn.replace(/[^A-Za-z0-9._-]/g, '_');
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Writes a whole file and flushes it to the disk, so the rename that finishes the export never promotes a file still in a cache. */
+const writeDurably = async (path: string, text: string): Promise<void> => {
+  const file = await open(path, 'w');
+  try {
+    await file.writeFile(text);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+};
+
+/**
+ * The NDJSON files, one per resource type, held open while the charts are written: each grows by one
+ * append per batch and is hashed as it grows, so it is never read back; flushed to the disk when whole.
+ */
+class NdjsonFiles {
+  readonly #folder: string;
+  readonly #open = new Map<string, { file: FileHandle; hash: Hash }>();
+
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
+
+  async append(type: string, text: string): Promise<void> {
+    let entry = this.#open.get(type);
+    if (!entry) {
+      entry = { file: await open(join(this.#folder, `${type}.ndjson`), 'a'), hash: createHash('sha256') };
+      this.#open.set(type, entry);
+    }
+    await entry.file.appendFile(text);
+    entry.hash.update(text, 'utf8');
+  }
+
+  /** Flushes and closes every file; the SHA-256 of each by its path in the export. */
+  async finish(): Promise<Map<string, string>> {
+    const hashes = new Map<string, string>();
+    for (const [type, { file, hash }] of this.#open) {
+      await file.sync();
+      hashes.set(`ndjson/${type}.ndjson`, hash.digest('hex'));
+    }
+    await this.close();
+    return hashes;
+  }
+
+  async close(): Promise<void> {
+    const files = [...this.#open.values()];
+    this.#open.clear();
+    await Promise.allSettled(files.map(({ file }) => file.close()));
+  }
+}
 
 /** The patients that exist when the export starts, so one started at 2:05 exports the practice as of 2:05. */
 const patientRange = (store: ChartStore) => {
@@ -107,6 +160,22 @@ interface Written {
 
 /** Writes every chart: its bundle, its lines in the NDJSON files, and its archive page. */
 const writeCharts = async (plan: PracticeExportPlan, partial: string, progress: JobProgress): Promise<Written> => {
+  const ndjson = new NdjsonFiles(join(partial, 'ndjson'));
+  try {
+    const written = await writeEachChart(plan, partial, progress, ndjson);
+    for (const [path, hash] of await ndjson.finish()) written.files.set(path, hash);
+    return written;
+  } finally {
+    await ndjson.close();
+  }
+};
+
+const writeEachChart = async (
+  plan: PracticeExportPlan,
+  partial: string,
+  progress: JobProgress,
+  ndjson: NdjsonFiles,
+): Promise<Written> => {
   const { store } = plan;
   const shared = readExportShared(store);
   const practice = repositories.practice.getPractice(store.db);
@@ -130,7 +199,7 @@ const writeCharts = async (plan: PracticeExportPlan, partial: string, progress: 
       const json = JSON.stringify(bundleOf(patient.mrn, entries, plan.startedAt), null, 2);
       const base = mrnFileName(patient.mrn);
       const bundlePath = `patients/${base}.fhir.json`;
-      await writeFile(join(partial, bundlePath), json);
+      await writeDurably(join(partial, bundlePath), json);
       const bundleHash = sha256(json);
       written.files.set(bundlePath, bundleHash);
 
@@ -143,16 +212,12 @@ const writeCharts = async (plan: PracticeExportPlan, partial: string, progress: 
         written.resourceCounts.set(type, (written.resourceCounts.get(type) ?? 0) + 1);
       }
 
-      const page = patientArchiveHtml(store, {
-        practice,
-        patient,
-        zone,
-        now: plan.startedAt,
-        actor: plan.actor,
-        actorFullName,
-      });
+      // The notes as the bundle read them, with the export's staff names: the page reads no note again.
+      const notes = rows.allNotesNewestFirst.map((note) => ({ ...note, names: shared.names }));
+      const context = { practice, patient, zone, now: plan.startedAt, actor: plan.actor, actorFullName };
+      const page = patientArchiveHtml(store, context, notes);
       const pagePath = `archive/${base}.html`;
-      await writeFile(join(partial, pagePath), page);
+      await writeDurably(join(partial, pagePath), page);
       written.files.set(pagePath, sha256(page));
       written.archived.push({
         mrn: patient.mrn,
@@ -165,24 +230,14 @@ const writeCharts = async (plan: PracticeExportPlan, partial: string, progress: 
       progress.advance(++done);
     }
     // One append per resource type per batch: the NDJSON files grow as charts are read, never held whole.
-    for (const [type, typeLines] of lines) {
-      await appendFile(join(partial, 'ndjson', `${type}.ndjson`), `${typeLines.join('\n')}\n`);
-    }
+    for (const [type, typeLines] of lines) await ndjson.append(type, `${typeLines.join('\n')}\n`);
     afterId = ids.at(-1) ?? lastId;
     await yieldToEventLoop();
   }
-  const practiceName = practice.name;
-  const index = archiveIndexHtml(
-    practiceName,
-    `${plan.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    written.archived,
-  );
-  await writeFile(join(partial, 'archive', 'index.html'), index);
+  const exportedAt = `${usDateTimeInZone(plan.startedAt.toISOString(), zone)} (${zone})`;
+  const index = archiveIndexHtml(practice.name, exportedAt, written.archived);
+  await writeDurably(join(partial, 'archive', 'index.html'), index);
   written.files.set('archive/index.html', sha256(index));
-  for (const type of written.resourceCounts.keys()) {
-    const path = `ndjson/${type}.ndjson`;
-    written.files.set(path, await sha256File(join(partial, path)));
-  }
   return written;
 };
 
@@ -218,30 +273,37 @@ export const writePracticeExport = async (plan: PracticeExportPlan, progress: Jo
   try {
     // A .partial folder is never an export: one left by a run that was killed is removed.
     rmSync(partial, { recursive: true, force: true });
-    for (const sub of ['patients', 'ndjson', 'archive']) await mkdir(join(partial, sub), { recursive: true });
+    for (const sub of subfolders) await mkdir(join(partial, sub), { recursive: true });
     const written = await writeCharts(plan, partial, progress);
     progress.phase('Writing the manifest', 1);
-    await writeFile(join(partial, 'manifest.json'), `${JSON.stringify(manifestOf(plan, written), null, 2)}\n`);
+    await writeDurably(join(partial, 'manifest.json'), `${JSON.stringify(manifestOf(plan, written), null, 2)}\n`);
+    // Every file is on the disk; so are the folders naming them, before the rename makes the export look whole.
+    for (const sub of subfolders) fsyncDirectory(join(partial, sub));
+    fsyncDirectory(partial);
     progress.checkCancelled();
     progress.phase('Recording the disclosures', written.disclosed.length);
     const resources = [...written.resourceCounts.values()].reduce((sum, n) => sum + n, 0);
-    const at = plan.clock().toISOString();
+    const at = plan.clock();
     const finish = () =>
       withTransaction(store, () => {
         for (const patient of written.disclosed) {
-          repositories.disclosures.insertDisclosure(store.db, {
-            patientId: patient.patientId,
-            at,
-            medium: 'practice-export',
-            recipientName: plan.recipientName,
-            purpose: plan.purpose,
-            items: JSON.stringify([
-              `Whole-practice export: FHIR R4 bundle (${patient.resources} resources), NDJSON and HTML archive`,
-            ]),
-            sha256: patient.sha256,
-            userId: actor.userId,
-            workstation: actor.workstation,
-          });
+          // One audit row, below, stands for the whole export.
+          recordDisclosure(
+            store,
+            actor,
+            {
+              patientId: patient.patientId,
+              at,
+              medium: 'practice-export',
+              recipient: { name: plan.recipientName },
+              purpose: plan.purpose,
+              items: [
+                `Whole-practice export: FHIR R4 bundle (${patient.resources} resources), NDJSON and HTML archive`,
+              ],
+              sha256: patient.sha256,
+            },
+            null,
+          );
         }
         recordAudit(store, {
           ...actor,
@@ -259,6 +321,7 @@ export const writePracticeExport = async (plan: PracticeExportPlan, progress: Jo
       if (existsSync(plan.target) && !existsSync(partial)) renameSync(plan.target, partial);
       throw error;
     }
+    fsyncDirectory(dirname(plan.target));
     progress.advance(written.disclosed.length);
     const n = written.disclosed.length;
     return `${n.toLocaleString('en-US')} ${n === 1 ? 'patient' : 'patients'} exported to ${plan.target}`;

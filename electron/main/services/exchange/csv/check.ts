@@ -29,9 +29,6 @@ export interface CsvCheck {
   patients: CheckedPatient[];
 }
 
-/** Between batches the caller may give the event loop a turn (a job) or not (the dry-run call). */
-export type BatchHook = (done: number, total: number) => Promise<void> | void;
-const batchSize = 200;
 /** The field of a problem with the row as a whole (its shape, not one value). */
 const rowWide = 'Row';
 const sampleSize = 5;
@@ -76,13 +73,12 @@ const decodeBase64 = (base64: string): Uint8Array => Buffer.from(base64, 'base64
  * forms, sex words, repeats inside the file and likely matches with patients already registered.
  * It only reads the store.
  */
-export const checkCsv = async (
+export const checkCsv = (
   store: ChartStore,
   file: { name: string; contentBase64: string },
   requestedMapping: CsvMapping | undefined,
   now: Date,
-  afterBatch: BatchHook = () => {},
-): Promise<CsvCheck> => {
+): CsvCheck => {
   const { text, encoding } = decodeCsvBytes(decodeBase64(file.contentBase64));
   const empty = (fileErrors: string[], columns: string[] = [], mapping: CsvMapping = {}, rowCount = 0): CsvCheck => ({
     dto: {
@@ -115,60 +111,57 @@ export const checkCsv = async (
   const seenPeople = new Map<string, number>();
   const seenChartNumbers = new Map<string, number>();
 
-  for (let start = 0; start < rows.length; start += batchSize) {
-    for (const row of rows.slice(start, start + batchSize)) {
-      const value = (field: CsvField) => {
-        const index = columnOf.get(field);
-        return index === undefined ? '' : (row.cells[index] ?? '').trim();
-      };
-      const problems = checkRow(row, header.length, value, thisYear);
-      const report = (field: string, message: string) =>
-        dto.rowErrors.push({
-          row: row.line,
-          field,
-          message: field === rowWide ? `Row ${row.line} ${message}` : `Row ${row.line}, ${field}: ${message}`,
-        });
-      for (const problem of problems.errors) report(problem.field, problem.message);
-      if (!problems.fields) continue;
-      const fields = problems.fields;
+  for (const row of rows) {
+    const value = (field: CsvField) => {
+      const index = columnOf.get(field);
+      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    };
+    const problems = checkRow(row, header.length, value, thisYear);
+    const report = (field: string, message: string) =>
+      dto.rowErrors.push({
+        row: row.line,
+        field,
+        message: field === rowWide ? `Row ${row.line} ${message}` : `Row ${row.line}, ${field}: ${message}`,
+      });
+    for (const problem of problems.errors) report(problem.field, problem.message);
+    if (!problems.fields) continue;
+    const fields = problems.fields;
 
-      const personKey = `${foldForSearch(fields.legalFamilyName)}|${foldForSearch(fields.legalGivenName)}|${fields.birthDate}`;
-      const samePerson = seenPeople.get(personKey);
-      if (samePerson !== undefined) {
-        report('Patient', `same name and date of birth as row ${samePerson}. Remove the repeated row or correct it.`);
-        continue;
-      }
-      seenPeople.set(personKey, row.line);
-      const legacyChartNumber = value('mrn');
-      const sameChart = legacyChartNumber === '' ? undefined : seenChartNumbers.get(legacyChartNumber);
-      if (sameChart !== undefined) {
-        report(
-          csvFieldLabels.mrn,
-          `'${legacyChartNumber}' is also the chart number of row ${sameChart}. Each patient needs their own.`,
-        );
-        continue;
-      }
-      if (legacyChartNumber !== '') seenChartNumbers.set(legacyChartNumber, row.line);
-
-      // The same search registration's duplicate warning uses (patients.checkDuplicates).
-      const matches = repositories.patients.findPossibleDuplicates(
-        store.db,
-        fields.birthDate,
-        fields.legalFamilyName,
-        fields.legalGivenName,
-      );
-      for (const match of matches) {
-        dto.possibleDuplicates.push({
-          row: row.line,
-          patientId: match.id,
-          mrn: match.mrn,
-          name: `${match.legalFamilyName}, ${match.legalGivenName}`,
-        });
-      }
-      patients.push({ row: row.line, fields, legacyChartNumber, possibleDuplicateMrns: matches.map((m) => m.mrn) });
-      if (dto.sample.length < sampleSize) dto.sample.push(sampleOf(fields, legacyChartNumber));
+    const personKey = `${foldForSearch(fields.legalFamilyName)}|${foldForSearch(fields.legalGivenName)}|${fields.birthDate}`;
+    const samePerson = seenPeople.get(personKey);
+    if (samePerson !== undefined) {
+      report('Patient', `same name and date of birth as row ${samePerson}. Remove the repeated row or correct it.`);
+      continue;
     }
-    await afterBatch(Math.min(start + batchSize, rows.length), rows.length);
+    seenPeople.set(personKey, row.line);
+    const legacyChartNumber = value('mrn');
+    const sameChart = legacyChartNumber === '' ? undefined : seenChartNumbers.get(legacyChartNumber);
+    if (sameChart !== undefined) {
+      report(
+        csvFieldLabels.mrn,
+        `'${legacyChartNumber}' is also the chart number of row ${sameChart}. Each patient needs their own.`,
+      );
+      continue;
+    }
+    if (legacyChartNumber !== '') seenChartNumbers.set(legacyChartNumber, row.line);
+
+    // The same search registration's duplicate warning uses (patients.checkDuplicates).
+    const matches = repositories.patients.findPossibleDuplicates(
+      store.db,
+      fields.birthDate,
+      fields.legalFamilyName,
+      fields.legalGivenName,
+    );
+    for (const match of matches) {
+      dto.possibleDuplicates.push({
+        row: row.line,
+        patientId: match.id,
+        mrn: match.mrn,
+        name: `${match.legalFamilyName}, ${match.legalGivenName}`,
+      });
+    }
+    patients.push({ row: row.line, fields, legacyChartNumber, possibleDuplicateMrns: matches.map((m) => m.mrn) });
+    if (dto.sample.length < sampleSize) dto.sample.push(sampleOf(fields, legacyChartNumber));
   }
   return { dto, patients };
 };

@@ -1,7 +1,8 @@
+import { foldForSearch } from '../../../../../db';
 import { type CsvField, type CsvMapping, csvFieldLabels, csvFields } from '../../../../contract/exchange';
 
-/** "Last Name", "last_name" and "LAST-NAME" all read as "lastname". */
-export const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** "Last Name", "last_name" and "LAST-NAME" all read as "lastname"; "Prénom" as "prenom". */
+export const headerKey = (header: string): string => foldForSearch(header).replaceAll(' ', '');
 
 /**
  * What legacy practice systems call each field in their exports (keys as headerKey folds them). The

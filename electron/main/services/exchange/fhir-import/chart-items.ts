@@ -131,7 +131,7 @@ export const medicationFrom = (
 };
 
 /** SNOMED CT "No known allergy": a statement, recorded as "No known allergies" rather than as a substance. */
-export const noKnownAllergyCodes = new Set(['716186003', '409137002', '428607008', '429625007']);
+const noKnownAllergyCodes = new Set(['716186003', '409137002', '428607008', '429625007']);
 export const isNoKnownAllergy = (allergy: AllergyIntolerance) =>
   allergy.code?.coding?.some(
     (coding) => coding.system === systems.snomed && noKnownAllergyCodes.has(coding.code ?? ''),

@@ -1,12 +1,12 @@
 import { type ChartStore, foldForSearch, repositories } from '../../../../../db';
-import type { FhirImportPreviewDto } from '../../../../contract/exchange';
+import { type FhirImportPreviewDto, type MatchReason, matchReasons } from '../../../../contract/exchange';
 import { chartroomMrn } from './patient';
 import type { PatientPlan } from './plan';
 
 type Match = FhirImportPreviewDto['patients'][number]['matches'][number];
 type Summary = repositories.patients.PatientSummaryRow;
 
-const matchOf = (patient: Summary, reason: string): Match => ({
+const matchOf = (patient: Summary, reason: MatchReason): Match => ({
   patientId: patient.id,
   mrn: patient.mrn,
   name: `${patient.legalFamilyName}, ${patient.legalGivenName}`,
@@ -32,7 +32,7 @@ export const matchesFor = (store: ChartStore, plan: PatientPlan): Match[] => {
       limit: 5,
     });
     for (const patient of byMrn.filter((candidate) => candidate.mrn === mrn))
-      found.set(patient.id, matchOf(patient, 'Same MRN'));
+      found.set(patient.id, matchOf(patient, 'same-mrn'));
   }
   const similar = repositories.patients.findPossibleDuplicates(store.db, birthDate, legalFamilyName, legalGivenName);
   for (const patient of similar) {
@@ -40,11 +40,7 @@ export const matchesFor = (store: ChartStore, plan: PatientPlan): Match[] => {
     const sameName =
       foldForSearch(patient.legalFamilyName) === foldForSearch(legalFamilyName) &&
       foldForSearch(patient.legalGivenName) === foldForSearch(legalGivenName);
-    found.set(
-      patient.id,
-      matchOf(patient, sameName ? 'Same name and date of birth' : 'Same date of birth, similar name'),
-    );
+    found.set(patient.id, matchOf(patient, sameName ? 'same-name-dob' : 'similar-name'));
   }
-  const strength = ['Same MRN', 'Same name and date of birth', 'Same date of birth, similar name'];
-  return [...found.values()].sort((a, b) => strength.indexOf(a.reason) - strength.indexOf(b.reason));
+  return [...found.values()].sort((a, b) => matchReasons.indexOf(a.reason) - matchReasons.indexOf(b.reason));
 };

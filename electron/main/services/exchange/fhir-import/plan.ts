@@ -193,11 +193,15 @@ export const planImport = (bundle: ParsedBundle, context: PlanContext): ImportPl
     const observations = ofType<Observation>('Observation').filter(
       ({ resource }) => resource.status !== 'entered-in-error' && resource.status !== 'cancelled',
     );
-    const vitalSigns = observations.filter(({ resource }) => observationCategories(resource).includes('vital-signs'));
-    const laboratory = observations.filter(({ resource }) => observationCategories(resource).includes('laboratory'));
-    for (const { resource } of observations)
-      if (!vitalSigns.some((v) => v.resource === resource) && !laboratory.some((l) => l.resource === resource))
-        skip(`Observation (${observationCategories(resource)[0] || 'no category'})`);
+    const vitalSigns: typeof observations = [];
+    const laboratory: typeof observations = [];
+    for (const observation of observations) {
+      const categories = observationCategories(observation.resource);
+      if (categories.includes('vital-signs')) vitalSigns.push(observation);
+      if (categories.includes('laboratory')) laboratory.push(observation);
+      if (!categories.includes('vital-signs') && !categories.includes('laboratory'))
+        skip(`Observation (${categories[0] || 'no category'})`);
+    }
     plan.vitals = vitalsFrom(
       vitalSigns.map(({ entry: item, resource }) => ({ entry: item, observation: resource })),
       skip,

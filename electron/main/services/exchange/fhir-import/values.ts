@@ -1,6 +1,7 @@
 import type { CodeableConcept, Coding, Quantity } from '@medplum/fhirtypes';
 import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
+import { foldForSearch } from '../../../../../db';
 import { ChartroomError } from '../../../../contract/errors';
 import type { BundleEntry } from './bundle';
 
@@ -15,9 +16,6 @@ export const conceptText = (concept: CodeableConcept | undefined): string =>
   concept?.coding?.find((coding) => coding.display)?.display?.trim() ||
   concept?.coding?.find((coding) => coding.code)?.code?.trim() ||
   '';
-
-/** The first coding's code in any of these systems, or one with no system. */
-export const codeOf = (concept: CodeableConcept | undefined): string => concept?.coding?.[0]?.code ?? '';
 
 export const notesText = (notes: { text?: string }[] | undefined): string[] =>
   (notes ?? []).map((note) => note.text?.trim() ?? '').filter((text) => text !== '');
@@ -74,7 +72,7 @@ export const pickFromList = <T extends string>(
   options: readonly T[],
   labels: Partial<Record<T, string>> = {},
 ): T | '' => {
-  const fold = (value: string) => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const fold = (value: string) => foldForSearch(value).replaceAll(' ', '');
   const wanted = fold(words);
   if (wanted === '') return '';
   return options.find((option) => fold(option) === wanted || fold(labels[option] ?? '') === wanted) ?? '';

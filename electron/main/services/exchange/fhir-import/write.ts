@@ -5,13 +5,15 @@ import type { AllergyService } from '../../chart/allergies';
 import type { DocumentService } from '../../chart/documents';
 import type { EncounterService } from '../../chart/encounters';
 import type { ImmunizationService } from '../../chart/immunizations';
+import { DuplicateItemError } from '../../chart/item-service';
 import type { LabService } from '../../chart/labs';
 import type { MedicationService } from '../../chart/medications';
-import { hashNote } from '../../chart/note-hash';
+import type { NoteService } from '../../chart/notes';
 import type { ProblemService } from '../../chart/problems';
 import type { VitalsService } from '../../chart/vitals';
 import type { Actor } from '../../context';
 import { insertNewPatient } from '../../patients/service';
+import { plural } from '../../print/formats';
 import type { JobProgress } from '../jobs';
 import type { BundleEntry } from './bundle';
 import { identifierList } from './patient';
@@ -27,6 +29,7 @@ export interface ChartServices {
   labs: LabService;
   encounters: EncounterService;
   documents: DocumentService;
+  notes: NoteService;
 }
 
 export type Decision =
@@ -87,9 +90,10 @@ export const writePlan = (
   services: ChartServices,
   plan: ImportPlan,
   decisions: Map<string, Decision>,
-  fileName: string,
+  source: { fileName: string; importedOn: Date },
   progress: JobProgress,
 ): string => {
+  const { fileName } = source;
   const counts: Counts = Object.fromEntries([...counted, 'alreadyOnChart'].map((key) => [key, 0])) as Counts;
   const outcome = { created: 0, merged: 0, skipped: 0 };
   progress.phase('Saving charts', plan.patients.length);
@@ -106,7 +110,7 @@ export const writePlan = (
             `The chart chosen for ${patientPlan.name} no longer exists. Review the file again.`,
           );
         outcome[decision.action === 'create' ? 'created' : 'merged']++;
-        writeChartItems(store, actor, services, patientPlan, patientId, fileName, counts);
+        writeChartItems(actor, services, patientPlan, patientId, source, counts);
       }
       progress.advance(index + 1);
     });
@@ -138,7 +142,7 @@ const addOne = (entry: BundleEntry, counts: Counts, add: () => unknown): boolean
     add();
     return true;
   } catch (error) {
-    if (error instanceof ChartroomError && error.code === 'CONFLICT') {
+    if (error instanceof DuplicateItemError) {
       counts.alreadyOnChart++;
       return false;
     }
@@ -152,12 +156,11 @@ const addOne = (entry: BundleEntry, counts: Counts, add: () => unknown): boolean
 };
 
 const writeChartItems = (
-  store: ChartStore,
   actor: Actor,
   services: ChartServices,
   plan: PatientPlan,
   patientId: number,
-  fileName: string,
+  source: { fileName: string; importedOn: Date },
   counts: Counts,
 ): void => {
   const each = <T>(key: keyof Counts, items: { entry: BundleEntry; fields: T }[], add: (fields: T) => unknown) => {
@@ -166,7 +169,11 @@ const writeChartItems = (
   each('problems', plan.problems, (fields) => services.problems.add(actor, patientId, fields));
   each('medications', plan.medications, (fields) => services.medications.add(actor, patientId, fields));
   each('allergies', plan.allergies, (fields) => services.allergies.add(actor, patientId, fields));
-  if (plan.noKnownAllergies) addOne(plan.entry, counts, () => services.allergies.markNoKnown(actor, patientId));
+  if (plan.noKnownAllergies) {
+    // The chart's own active allergies outrank the sender's "no known allergies": its list is already there.
+    if (services.allergies.list(patientId).active.length > 0) counts.alreadyOnChart++;
+    else services.allergies.markNoKnown(actor, patientId);
+  }
   each('immunizations', plan.immunizations, (fields) => services.immunizations.add(actor, patientId, fields));
   each('vitals', plan.vitals, (fields) => services.vitals.add(actor, patientId, fields));
   for (const panel of plan.labs) {
@@ -199,7 +206,13 @@ const writeChartItems = (
   for (const note of plan.notes) {
     const encounterId = encounterIds.get(note.encounterAddress);
     if (encounterId === undefined) continue;
-    writeSignedNote(store, actor, patientId, encounterId, note.title, importedNoteText(fileName, actor, note.text));
+    // Written and signed elsewhere: stored signed under the importing user, never opened here as a draft.
+    services.notes.importSigned(actor, {
+      patientId,
+      encounterId,
+      title: note.title,
+      sections: [{ title: 'Imported note', text: importedNoteText(source, actor, note.text) }],
+    });
     counts.notes++;
   }
   for (const document of plan.documents) {
@@ -210,51 +223,12 @@ const writeChartItems = (
   }
 };
 
-const importedNoteText = (fileName: string, actor: Actor, text: string): string =>
-  `Imported from ${fileName} by ${actor.username} on ${new Date().toISOString().slice(0, 10)}. The text below is as the sending system wrote it; its author and signature are named in it.\n\n${text}`;
-
-/**
- * An imported note is stored signed under the importing user: it was written and signed elsewhere, so
- * it must never open as a draft here. It is born a draft and sealed with its content hash, exactly as
- * NoteService seals a note (the store's triggers refuse a note born signed or a signed note changed).
- */
-const writeSignedNote = (
-  store: ChartStore,
+const importedNoteText = (
+  { fileName, importedOn }: { fileName: string; importedOn: Date },
   actor: Actor,
-  patientId: number,
-  encounterId: number,
-  title: string,
   text: string,
-): void => {
-  const now = new Date().toISOString();
-  const sections = [{ title: 'Imported note', text }];
-  const draft = repositories.notes.insertNote(store.db, {
-    encounterId,
-    patientId,
-    templateName: title,
-    sections: JSON.stringify(sections),
-    status: 'draft',
-    authorId: actor.userId,
-    createdAt: now,
-    updatedAt: now,
-  });
-  const contentHash = hashNote({
-    noteId: draft.id,
-    patientId,
-    encounterId,
-    sections,
-    signedBy: actor.userId,
-    signedAt: now,
-  });
-  const signed = repositories.notes.updateNote(store.db, draft.id, draft.version, {
-    status: 'signed',
-    signedBy: actor.userId,
-    signedAt: now,
-    contentHash,
-    updatedAt: now,
-  });
-  if (!signed) throw new Error('An imported note changed while it was being written.');
-};
+): string =>
+  `Imported from ${fileName} by ${actor.username} on ${importedOn.toISOString().slice(0, 10)}. The text below is as the sending system wrote it; its author and signature are named in it.\n\n${text}`;
 
 const describe = (
   outcome: { created: number; merged: number; skipped: number },
@@ -262,9 +236,9 @@ const describe = (
   ignored: Record<string, number>,
 ): string => {
   const patients = [
-    `${outcome.created} new chart${outcome.created === 1 ? '' : 's'}`,
+    plural(outcome.created, 'new chart'),
     `${outcome.merged} added to existing charts`,
-    ...(outcome.skipped > 0 ? [`${outcome.skipped} patient${outcome.skipped === 1 ? '' : 's'} skipped`] : []),
+    ...(outcome.skipped > 0 ? [`${plural(outcome.skipped, 'patient')} skipped`] : []),
   ].join(', ');
   const items = (Object.keys(nouns) as (keyof Counts)[])
     .filter((key) => counts[key] > 0)

@@ -1,6 +1,7 @@
 import type { Bundle, Patient, Reference } from '@medplum/fhirtypes';
-import { type ChartStore, repositories } from '../../../../../db';
+import type { ChartStore } from '../../../../../db';
 import { ChartroomError } from '../../../../contract/errors';
+import { staffNames } from '../../chart/encounters';
 import { practiceZone } from '../../scheduling/practice-zone';
 import { allergyEntries } from './allergies';
 import { appointmentEntries } from './appointments';
@@ -20,12 +21,14 @@ import { vitalsEntries } from './vitals';
 /** What every chart in one export shares: the practice's zone and its staff's names. Read once per export. */
 export interface ExportShared {
   zone: string;
+  /** Staff full names by user id, as the printed documents name staff. */
+  names: Map<number, string>;
   userName: (userId: number) => string;
 }
 
 export const readExportShared = (store: ChartStore): ExportShared => {
-  const names = new Map(repositories.users.listUsers(store.db).map((user) => [user.id, user.fullName]));
-  return { zone: practiceZone(store), userName: (userId) => names.get(userId) ?? `Staff member ${userId}` };
+  const names = staffNames(store);
+  return { zone: practiceZone(store), names, userName: (userId) => names.get(userId) ?? `Staff member ${userId}` };
 };
 
 /** A chart's resources, Patient first; every reference points at an entry of the same list. */

@@ -1,11 +1,18 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { type ChartStore, repositories, schema } from '../../../../../db';
 import { ChartroomError } from '../../../../contract/errors';
 
-const problemItems = repositories.chartItems.versionedItems(schema.problems, asc(schema.problems.id));
-
 type PatientRecord = NonNullable<ReturnType<typeof repositories.patients.getPatient>>;
-type NoteRow = NonNullable<ReturnType<typeof repositories.notes.getNote>>;
+type NoteRow = repositories.notes.NoteRow;
+type AddendumRow = repositories.notes.AddendumRow;
+type EncounterRow = ReturnType<typeof repositories.encounters.items.list>[number];
+
+/** A note as the archive page prints it: with its encounter (retired or not) and its addenda. */
+export interface NoteOnChart {
+  note: NoteRow;
+  encounter: EncounterRow;
+  addenda: AddendumRow[];
+}
 
 /**
  * Everything of one chart that leaves in an export, read in one go.
@@ -18,7 +25,7 @@ type NoteRow = NonNullable<ReturnType<typeof repositories.notes.getNote>>;
  */
 export interface ChartRows {
   patient: PatientRecord;
-  problems: ReturnType<typeof problemItems.list>;
+  problems: repositories.problems.ProblemRow[];
   medications: ReturnType<typeof repositories.medications.items.list>;
   allergies: ReturnType<typeof repositories.allergies.listAllergies>;
   noKnownAllergies: ReturnType<typeof repositories.allergies.currentReview>;
@@ -27,17 +34,36 @@ export interface ChartRows {
   labPanels: ReturnType<typeof repositories.labs.panels.list>;
   labResults: ReturnType<typeof repositories.labs.currentObservations>;
   encounters: ReturnType<typeof repositories.encounters.items.list>;
-  notes: { note: NoteRow; addenda: ReturnType<typeof repositories.notes.listAddenda> }[];
+  notes: { note: NoteRow; addenda: AddendumRow[] }[];
+  /** Every note, retired ones too, newest first: what the archive page prints. */
+  allNotesNewestFirst: NoteOnChart[];
   documents: { document: ReturnType<typeof repositories.documents.items.list>[number]; content: Buffer }[];
   appointments: ReturnType<typeof repositories.appointments.listForPatient>;
 }
 
-/** A row the store promises (a note listed, a document's file) that is not there: the store is damaged. */
+/** A row the store promises (a note's encounter, a document's file) that is not there: the store is damaged. */
 const missing = (what: string): never => {
   throw new ChartroomError(
     'STORE_CORRUPT',
     `The chart is missing ${what}, so it cannot be exported whole. Restore from a backup, or tell support.`,
   );
+};
+
+/** The chart's addenda, one query, by note; each note's in the order they were written. */
+const addendaByNote = (store: ChartStore, patientId: number): Map<number, AddendumRow[]> => {
+  const byNote = new Map<number, AddendumRow[]>();
+  const rows = store.db
+    .select()
+    .from(schema.noteAddenda)
+    .where(eq(schema.noteAddenda.patientId, patientId))
+    .orderBy(asc(schema.noteAddenda.id))
+    .all();
+  for (const addendum of rows) {
+    const ofNote = byNote.get(addendum.noteId);
+    if (ofNote) ofNote.push(addendum);
+    else byNote.set(addendum.noteId, [addendum]);
+  }
+  return byNote;
 };
 
 export const readChartRows = (store: ChartStore, patientId: number): ChartRows | undefined => {
@@ -46,13 +72,18 @@ export const readChartRows = (store: ChartStore, patientId: number): ChartRows |
   if (!patient) return undefined;
   const labPanels = repositories.labs.panels.list(db, patientId).filter((panel) => !panel.retired);
   const exportedPanels = new Set(labPanels.map((panel) => panel.id));
-  const notes = repositories.notes
-    .listSummaries(db, patientId)
-    .filter((summary) => !summary.retired)
-    .map((summary) => {
-      const note = repositories.notes.getNote(db, summary.id) ?? missing(`note ${summary.id}`);
-      return { note, addenda: repositories.notes.listAddenda(db, note.id) };
-    });
+  const encounters = repositories.encounters.items.list(db, patientId);
+  const encounterById = new Map(encounters.map((encounter) => [encounter.id, encounter]));
+  const addenda = addendaByNote(store, patientId);
+  const allNotesNewestFirst = repositories.releaseReads.notesNewestFirst(db, patientId).map((note) => ({
+    note,
+    encounter: encounterById.get(note.encounterId) ?? missing(`the encounter of note ${note.id}`),
+    addenda: addenda.get(note.id) ?? [],
+  }));
+  const notes = allNotesNewestFirst
+    .filter(({ note }) => !note.retired)
+    .sort((a, b) => a.note.id - b.note.id)
+    .map(({ note, addenda }) => ({ note, addenda }));
   const documents = repositories.documents.items
     .list(db, patientId)
     .filter((document) => !document.retired)
@@ -62,7 +93,10 @@ export const readChartRows = (store: ChartStore, patientId: number): ChartRows |
     }));
   return {
     patient,
-    problems: problemItems.list(db, patientId).filter((row) => !row.retired),
+    problems: repositories.problems.items
+      .list(db, patientId)
+      .filter((row) => !row.retired)
+      .sort((a, b) => a.id - b.id),
     medications: repositories.medications.items.list(db, patientId).filter((row) => !row.retired),
     allergies: repositories.allergies.listAllergies(db, patientId).filter((row) => row.status === 'active'),
     noKnownAllergies: repositories.allergies.currentReview(db, patientId),
@@ -70,8 +104,9 @@ export const readChartRows = (store: ChartStore, patientId: number): ChartRows |
     vitals: repositories.vitals.items.list(db, patientId).filter((row) => !row.retired),
     labPanels,
     labResults: repositories.labs.currentObservations(db, patientId).filter((row) => exportedPanels.has(row.panelId)),
-    encounters: repositories.encounters.items.list(db, patientId).filter((row) => !row.retired),
+    encounters: encounters.filter((row) => !row.retired),
     notes,
+    allNotesNewestFirst,
     documents,
     appointments: repositories.appointments.listForPatient(db, patientId),
   };

@@ -1,4 +1,5 @@
 import { Badge, Card, Group, Radio, Stack, Text } from '@mantine/core';
+import { matchReasonLabels } from '../../../../../electron/contract';
 import { formatCalendarDate } from '../../../ui';
 import {
   type BundlePatient,
@@ -65,7 +66,7 @@ export function BundlePatientReview({ patient, choice, disabled, onChoose }: Bun
                   value={mergeChoice(match.patientId)}
                   disabled={disabled}
                   label={`Add to ${match.name} (MRN ${match.mrn}, born ${dateOrDash(match.birthDate)})`}
-                  description={match.reason}
+                  description={matchReasonLabels[match.reason]}
                 />
               ))}
               <Radio value={createChoice} disabled={disabled} label="Add as a new patient" />

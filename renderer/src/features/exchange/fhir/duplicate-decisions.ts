@@ -1,4 +1,4 @@
-import type { FhirImportPreviewDto, InputOf } from '../../../../../electron/contract';
+import type { FhirImportPreviewDto, InputOf, MatchReason } from '../../../../../electron/contract';
 
 export type BundlePatient = FhirImportPreviewDto['patients'][number];
 export type ImportDecision = InputOf<'exchange.importFhir'>['decisions'][number];
@@ -10,7 +10,7 @@ export const skipChoice: Choice = 'skip';
 export const mergeChoice = (patientId: number): Choice => `merge:${patientId}`;
 
 /** Matches this strong are likely the same person: the manager must decide rather than accept a default. */
-const strongMatchReasons: readonly string[] = ['Same MRN', 'Same name and date of birth'];
+const strongMatchReasons: readonly MatchReason[] = ['same-mrn', 'same-name-dob'];
 
 /**
  * What is chosen before the manager looks: nothing when a chart already here is likely the same
